@@ -1,0 +1,25 @@
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/exit_codes.hpp"
+#include "cli/parse_command.hpp"
+#include "model/error.hpp"
+
+int main(int argc, char** argv) {
+  using namespace respnet::cli;
+  CLI::App app{"respnet: responsibility breakdowns (责任分解) as networks of leaders, tasks and units."};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "respnet 0.1.0");
+  int exit_code = k_exit_ok;
+  add_parse_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const respnet::Error& e) {
+    std::cerr << "respnet: error: " << e.what() << '\n';
+    return k_exit_io_failure;
+  }
+  return exit_code;
+}

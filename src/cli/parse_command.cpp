@@ -1,0 +1,47 @@
+#include "cli/parse_command.hpp"
+
+#include <memory>
+
+#include "analyze/participation.hpp"
+#include "cli/document_input.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/output.hpp"
+#include "render/network_json.hpp"
+#include "render/network_summary.hpp"
+
+namespace respnet::cli {
+namespace {
+
+struct ParseCommandOptions {
+  std::string document;
+  std::string format = "text";
+  std::string output;
+};
+
+int run_parse(const ParseCommandOptions& options) {
+  const auto network = parse_and_report(load_document(options.document));
+  if (!network) return k_exit_bad_input;
+  emit_output(options.format == "json"
+                  ? write_network_json(*network)
+                  : write_network_summary(*network, compute_participation(*network)),
+              options.output);
+  return k_exit_ok;
+}
+
+}  // namespace
+
+void add_parse_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<ParseCommandOptions>();
+  CLI::App* command =
+      app.add_subcommand("parse", "Read a responsibility breakdown and print its network.");
+  command->add_option("DOC", options->document,
+                      "The document (UTF-8 text); default: the bundled zhoushan-2022.txt.");
+  command->add_option("--format", options->format, "json: the network (respnet.network/1); "
+                                                   "text: a summary and the units by tasks.")
+      ->check(CLI::IsMember({"json", "text"}))
+      ->capture_default_str();
+  command->add_option("-o,--output", options->output, "Write to FILE instead of stdout.");
+  command->callback([options, &exit_code] { exit_code = run_parse(*options); });
+}
+
+}  // namespace respnet::cli

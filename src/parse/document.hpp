@@ -1,0 +1,26 @@
+#pragma once
+// The parser's entry point: document text in, network and diagnostics out. No file system.
+#include <string_view>
+
+#include "model/network.hpp"
+#include "parse/lexicon.hpp"
+
+namespace respnet {
+
+struct ParseOptions {
+  const ReaderLexicon* lexicon = &default_lexicon();
+};
+
+struct ParseResult {
+  Network network;
+  Diagnostics diagnostics;  ///< in source order per reader stage; errors make the network unusable
+
+  bool ok() const { return !has_errors(diagnostics); }
+};
+
+/// Parses UTF-8 text (a BOM, CRLF or lone CR line ends are fine). source_name is used in
+/// diagnostics and as Network::source.
+ParseResult parse_document(std::string_view text, std::string_view source_name,
+                           const ParseOptions& options = {});
+
+}  // namespace respnet

@@ -1,0 +1,40 @@
+#pragma once
+// Recognising the structural lines of a breakdown: leader sections and numbered tasks.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "parse/lexicon.hpp"
+
+namespace respnet {
+
+/// 一 -> 1, 十二 -> 12, 二十 -> 20, 九十九 -> 99; nullopt for anything else.
+std::optional<std::uint32_t> parse_chinese_numeral(std::u32string_view text);
+
+struct SectionHeading {
+  std::uint32_t number = 0;
+  std::u32string name;
+  std::u32string title;
+  std::size_t name_offset = 0;  ///< where the name starts in the line
+};
+
+/// `二、毛江平常务副市长牵头重点工作` -> {2, 毛江平, 常务副市长};
+/// `九、陈麟(市政府党组成员)牵头重点工作` -> {9, 陈麟, 市政府党组成员}. Expects folded text.
+std::optional<SectionHeading> parse_section_heading(std::u32string_view line,
+                                                    const ReaderLexicon& lexicon);
+
+/// {name, title}: the title from parentheses, else the longest known title at the end.
+std::pair<std::u32string, std::u32string> split_leader_title(std::u32string_view text,
+                                                             const ReaderLexicon& lexicon);
+
+struct TaskNumber {
+  std::u32string digits;
+  std::size_t offset = 0;       ///< of the first digit in the line
+  std::size_t text_offset = 0;  ///< of the task text after the mark
+};
+
+/// `12.` / `12、` / `12．` (folded) at the start of a line, not a decimal such as `1.8万`.
+std::optional<TaskNumber> find_task_number(std::u32string_view line);
+
+}  // namespace respnet

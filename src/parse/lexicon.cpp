@@ -1,0 +1,26 @@
+#include "parse/lexicon.hpp"
+
+namespace respnet {
+
+const ReaderLexicon& default_lexicon() {
+  static const ReaderLexicon lexicon{
+      .section_suffixes = {U"牵头重点工作"},
+      .leader_titles = {U"市长", U"常务副市长", U"副市长", U"县长", U"常务副县长", U"副县长",
+                        U"区长", U"常务副区长", U"副区长", U"省长", U"常务副省长", U"副省长",
+                        U"州长", U"副州长", U"旗长", U"副旗长", U"主席", U"副主席",
+                        U"常委", U"秘书长", U"副秘书长", U"总规划师", U"总经济师", U"总工程师",
+                        U"党组成员", U"市长助理", U"县长助理", U"区长助理", U"主任", U"副主任",
+                        U"总理", U"副总理", U"国务委员"},
+      .group_prefixes = {U"各"},
+      .group_suffixes = {U"成员单位"},
+      .group_infixes = {U"直属各单位", U"各部队"},
+      .group_names = {U"功能区管委会"},
+      .alias_suffixes = {U"局", U"委", U"办", U"厅", U"部", U"室", U"院", U"会", U"中心",
+                         U"处", U"署", U"站", U"队", U"所", U"公司", U"集团", U"政府", U"行",
+                         U"社", U"馆", U"校", U"台", U"组"},
+      .note_markers = {U"牵头", U"汇总"},
+  };
+  return lexicon;
+}
+
+}  // namespace respnet

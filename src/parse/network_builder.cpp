@@ -1,0 +1,79 @@
+#include "parse/network_builder.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "model/utf8.hpp"
+#include "parse/unit_list.hpp"
+
+namespace respnet {
+namespace {
+
+class UnitTable {
+ public:
+  UnitTable(const RawDocument& raw, const ReaderLexicon& lexicon) : m_lexicon(lexicon) {
+    for (const RawTask& task : raw.tasks) {
+      for (const RawMention& m : task.mentions) {
+        if (!m.alias.empty()) m_alias_of.try_emplace(m.alias, m.name);
+      }
+    }
+  }
+
+  UnitId intern(const RawMention& mention, Network& network) {
+    const auto alias = m_alias_of.find(mention.name);
+    const std::u32string& name = alias == m_alias_of.end() ? mention.name : alias->second;
+    auto [it, inserted] = m_ids.try_emplace(name, id_at<UnitId>(network.units.size()));
+    if (inserted) {
+      network.units.push_back(Unit{encode_utf8(name),
+                                   is_group_name(name, m_lexicon) ? UnitKind::group : UnitKind::unit,
+                                   {}, mention.location});
+    }
+    Unit& unit = network.units[index_of(it->second)];
+    if (!mention.alias.empty()) add_alias(unit, encode_utf8(mention.alias));
+    if (name != mention.name) add_alias(unit, encode_utf8(mention.name));
+    return it->second;
+  }
+
+ private:
+  static void add_alias(Unit& unit, std::string alias) {
+    if (std::find(unit.aliases.begin(), unit.aliases.end(), alias) == unit.aliases.end()) {
+      unit.aliases.push_back(std::move(alias));
+    }
+  }
+
+  const ReaderLexicon& m_lexicon;
+  std::map<std::u32string, std::u32string> m_alias_of;
+  std::map<std::u32string, UnitId> m_ids;
+};
+
+}  // namespace
+
+Network build_network(const RawDocument& raw, std::string_view source_name,
+                      const ReaderLexicon& lexicon, Diagnostics& diagnostics) {
+  Network network;
+  network.source = std::string(source_name);
+  network.leaders = raw.leaders;
+  UnitTable units(raw, lexicon);
+  for (const RawTask& raw_task : raw.tasks) {
+    const TaskId task_id = id_at<TaskId>(network.tasks.size());
+    std::optional<LeaderId> leader;
+    if (raw_task.leader) leader = id_at<LeaderId>(*raw_task.leader);
+    network.tasks.push_back(
+        Task{raw_task.id, leader, raw_task.number, encode_utf8(raw_task.text), raw_task.location});
+    std::vector<UnitId> seen;
+    for (const RawMention& mention : raw_task.mentions) {
+      const UnitId unit = units.intern(mention, network);
+      if (std::find(seen.begin(), seen.end(), unit) != seen.end()) {
+        diagnostics.push_back({Severity::warning, network.source, mention.location,
+                               "'" + network.unit(unit).name + "' is listed twice on task " +
+                                   raw_task.id + "; it is kept once, at its first place."});
+        continue;
+      }
+      seen.push_back(unit);
+      network.assignments.push_back(Assignment{task_id, unit, mention.role, mention.location});
+    }
+  }
+  return network;
+}
+
+}  // namespace respnet

@@ -1,0 +1,25 @@
+# CLI smoke tests: exit codes and messages, through the real executable.
+# run_cli.cmake runs one command and checks its exit code and what stderr/stdout contain.
+function(respnet_cli_test name)
+  cmake_parse_arguments(T "" "EXIT;STDERR;STDOUT;WORKDIR" "ARGS" ${ARGN})
+  add_test(NAME cli_${name}
+    COMMAND ${CMAKE_COMMAND} -DEXE=$<TARGET_FILE:respnet> "-DARGS=${T_ARGS}"
+            -DEXIT=${T_EXIT} "-DSTDERR=${T_STDERR}" "-DSTDOUT=${T_STDOUT}"
+            -DWORKDIR=${CMAKE_CURRENT_SOURCE_DIR}/tests/data
+            -P ${CMAKE_CURRENT_SOURCE_DIR}/tests/run_cli.cmake)
+endfunction()
+
+respnet_cli_test(help ARGS --help EXIT 0 STDOUT "Subcommands:")
+respnet_cli_test(no_command ARGS "" EXIT 106 STDERR "A subcommand is required")
+respnet_cli_test(parse_bundled ARGS parse EXIT 0
+  STDOUT "zhoushan-2022.txt: 9 leaders, 121 tasks, 109 units (13 groups, 3 with aliases)")
+respnet_cli_test(parse_json ARGS parse$<SEMICOLON>--format$<SEMICOLON>json EXIT 0
+  STDOUT "\"schema\": \"respnet.network/1\"")
+respnet_cli_test(missing_file ARGS parse$<SEMICOLON>no-such-file.txt EXIT 2
+  STDERR "respnet: error: cannot read 'no-such-file.txt': No such file or directory")
+respnet_cli_test(empty_file ARGS parse$<SEMICOLON>empty.txt EXIT 1
+  STDERR "empty.txt:1:1: error: the document is empty: expected a responsibility breakdown.")
+respnet_cli_test(bad_format ARGS parse$<SEMICOLON>--format$<SEMICOLON>xml EXIT 105
+  STDERR "--format: xml not in {json,text}")
+respnet_cli_test(output_in_missing_dir ARGS parse$<SEMICOLON>-o$<SEMICOLON>no/such/dir/out.json EXIT 2
+  STDERR "respnet: error: cannot write 'no/such/dir/out.json': No such file or directory")

@@ -1,0 +1,34 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "model/error.hpp"
+#include "render/output_file.hpp"
+
+using namespace respnet;
+namespace fs = std::filesystem;
+
+TEST_SUITE("render::output_file") {
+  TEST_CASE("a file is replaced whole, and no temporary is left behind") {
+    const fs::path dir = fs::temp_directory_path() / "respnet_output_file_test";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const fs::path file = dir / "out.json";
+    write_file_atomically(file, "first");
+    write_file_atomically(file, "市发改委\n");
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    CHECK(content.str() == "市发改委\n");
+    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+    fs::remove_all(dir);
+  }
+
+  TEST_CASE("a missing directory is an error naming the path") {
+    CHECK_THROWS_WITH_AS(write_file_atomically("/nonexistent-respnet-dir/out.json", "x"),
+                         "cannot write '/nonexistent-respnet-dir/out.json': No such file or directory",
+                         Error);
+  }
+}

@@ -1,0 +1,40 @@
+#pragma once
+// Small builders shared by the tests.
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "model/diagnostic.hpp"
+#include "model/network.hpp"
+#include "parse/document.hpp"
+
+namespace respnet::test {
+
+/// A file of the source tree, read whole.
+inline std::string read_source_file(const std::string& relative) {
+  std::ifstream in(std::string(RESPNET_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+/// Every diagnostic in the compiler format.
+inline std::vector<std::string> formatted(const Diagnostics& diagnostics) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : diagnostics) out.push_back(format_diagnostic(d));
+  return out;
+}
+
+/// Names of the units on a task with the given role, in listed order.
+inline std::vector<std::string> units_of(const Network& network, std::size_t task, Role role) {
+  std::vector<std::string> out;
+  for (const Assignment& a : network.assignments) {
+    if (index_of(a.task) == task && a.role == role) out.push_back(network.unit(a.unit).name);
+  }
+  return out;
+}
+
+using Names = std::vector<std::string>;
+
+}  // namespace respnet::test

@@ -1,0 +1,174 @@
+#include <doctest/doctest.h>
+
+#include "parse/document.hpp"
+#include "test_support.hpp"
+
+using namespace respnet;
+using respnet::test::formatted;
+using respnet::test::Names;
+using respnet::test::units_of;
+
+TEST_SUITE("parse::zeren") {
+  TEST_CASE("the first unit after 责任单位 leads and the rest support") {
+    const ParseResult r = parse_document(
+        "一、张三市长牵头重点工作\n"
+        "1.第一项任务。\n"
+        "责任单位:市发改委、市财政局,各县(区)政府\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    const Network& n = r.network;
+    REQUIRE(n.tasks.size() == 1);
+    CHECK(n.tasks[0].id == "1.1");
+    CHECK(n.tasks[0].text == "第一项任务。");
+    CHECK(n.tasks[0].location.line == 2u);
+    CHECK(units_of(n, 0, Role::lead) == Names{"市发改委"});
+    CHECK(units_of(n, 0, Role::support) == Names{"市财政局", "各县(区)政府"});
+    CHECK(n.units[2].kind == UnitKind::group);
+    CHECK(n.assignments[1].location.line == 3u);
+    CHECK(n.assignments[1].location.column == 11u);
+  }
+
+  TEST_CASE("task numbering restarts per section and ids carry the section") {
+    const ParseResult r = parse_document(
+        "一、张三市长牵头重点工作\n1.甲。\n责任单位:A局\n2.乙。\n责任单位:B局\n"
+        "二、李四副市长牵头重点工作\n1．丙。\n责任单位：C局\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    REQUIRE(r.network.tasks.size() == 3);
+    CHECK(r.network.tasks[1].id == "1.2");
+    CHECK(r.network.tasks[2].id == "2.1");
+    CHECK(r.network.leader(*r.network.tasks[2].leader).name == "李四");
+    CHECK(r.network.leaders[1].title == "副市长");
+  }
+
+  TEST_CASE("a task's text may run over several lines") {
+    const ParseResult r = parse_document(
+        "一、张三市长牵头重点工作\n1、推进\n  数字化改革。\n责任单位:A局\n", "in.txt");
+    REQUIRE(r.ok());
+    CHECK(r.network.tasks[0].text == "推进数字化改革。");
+  }
+
+  TEST_CASE("a unit list ending in a separator continues on the next line") {
+    const ParseResult r =
+        parse_document("一、张三市长牵头重点工作\n1.甲。\n责任单位:A局、B局、\nC局\n", "in.txt");
+    REQUIRE(r.ok());
+    CHECK(units_of(r.network, 0, Role::support) == Names{"B局", "C局"});
+  }
+
+  TEST_CASE("full-width and half-width punctuation are equivalent, CRLF and BOM accepted") {
+    const ParseResult r = parse_document(
+        "\xEF\xBB\xBF一、张三市长牵头重点工作\r\n1．甲。\r\n\r\n责任单位：A局（B委），各县（区）政府\r\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    REQUIRE(r.network.units.size() == 2);
+    CHECK(r.network.units[0].name == "A局");
+    CHECK(r.network.units[0].aliases == Names{"B委"});
+    CHECK(r.network.units[1].name == "各县(区)政府");
+  }
+
+  TEST_CASE("an alias merges with the plain name, wherever either appears first") {
+    const ParseResult r = parse_document(
+        "一、张三市长牵头重点工作\n1.甲。\n责任单位:国资委、市税务局\n2.乙。\n"
+        "责任单位:市财政局(国资委)\n3.丙。\n责任单位:市财政局\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    REQUIRE(r.network.units.size() == 2);
+    CHECK(r.network.units[0].name == "市财政局");
+    CHECK(r.network.units[0].aliases == Names{"国资委"});
+    CHECK(units_of(r.network, 0, Role::lead) == Names{"市财政局"});
+    CHECK(units_of(r.network, 2, Role::lead) == Names{"市财政局"});
+  }
+
+  TEST_CASE("a unit listed twice on a task is kept once, with a warning") {
+    const ParseResult r =
+        parse_document("一、张三市长牵头重点工作\n1.甲。\n责任单位:A局、B局、A局\n", "in.txt");
+    REQUIRE(r.ok());
+    CHECK(units_of(r.network, 0, Role::lead) == Names{"A局"});
+    CHECK(units_of(r.network, 0, Role::support) == Names{"B局"});
+    CHECK(formatted(r.diagnostics) ==
+          Names{"in.txt:3:12: warning: 'A局' is listed twice on task 1.1; it is kept once, at its "
+                "first place."});
+  }
+
+  TEST_CASE("the preamble, numbered paragraphs included, is ignored") {
+    const ParseResult r = parse_document(
+        "某市:新闻标题\n各县(区)人民政府:\n一、总体要求\n1.这是通知的一段。\n"
+        "二、张三市长牵头重点工作\n1.甲。\n责任单位:A局\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    REQUIRE(r.network.tasks.size() == 1);
+    CHECK(r.network.tasks[0].id == "2.1");
+    CHECK(r.diagnostics.empty());
+  }
+
+  TEST_CASE("without leader sections tasks have no leader and a plain number id") {
+    const ParseResult r =
+        parse_document("重点工作任务分解\n1.甲。\n责任单位:A局\n2.乙。\n责任单位:B局\n", "in.txt");
+    REQUIRE(r.ok());
+    CHECK(r.network.leaders.empty());
+    REQUIRE(r.network.tasks.size() == 2);
+    CHECK(r.network.tasks[1].id == "2");
+    CHECK_FALSE(r.network.tasks[1].leader);
+  }
+
+  TEST_CASE("bad input is reported with file, line and column") {
+    SUBCASE("an empty file") {
+      CHECK(formatted(parse_document("", "empty.txt").diagnostics) ==
+            Names{"empty.txt:1:1: error: the document is empty: expected a responsibility "
+                  "breakdown."});
+    }
+    SUBCASE("only blank lines and spaces") {
+      CHECK(formatted(parse_document(" \n\u3000\r\n\t", "blank.txt").diagnostics) ==
+            Names{"blank.txt:1:1: error: the document is empty: expected a responsibility "
+                  "breakdown."});
+    }
+    SUBCASE("a file with no tasks") {
+      CHECK(formatted(parse_document("通知\n请认真贯彻执行。\n", "notice.txt").diagnostics) ==
+            Names{"notice.txt:1:1: error: no tasks found: expected numbered tasks (1. …) each "
+                  "followed by a 责任单位: line."});
+    }
+    SUBCASE("a task with no 责任单位 line is kept with no units") {
+      const ParseResult r = parse_document(
+          "一、张三市长牵头重点工作\n1.甲。\n2.乙。\n责任单位:A局\n", "in.txt");
+      REQUIRE(r.ok());
+      CHECK(r.network.tasks.size() == 2);
+      CHECK(units_of(r.network, 0, Role::lead).empty());
+      CHECK(formatted(r.diagnostics) ==
+            Names{"in.txt:2:1: warning: task 1.1 has no 责任单位 line; it is kept with no units."});
+    }
+    SUBCASE("a 责任单位 line before any task") {
+      CHECK(formatted(parse_document("一、张三市长牵头重点工作\n  责任单位:A局\n1.甲。\n责任单位:B局\n",
+                                     "in.txt")
+                          .diagnostics) ==
+            Names{"in.txt:2:3: error: a 责任单位 line before any task: expected a numbered task "
+                  "(1. …) above it."});
+    }
+    SUBCASE("invalid UTF-8, with its byte offset") {
+      CHECK(formatted(parse_document("1.甲。\n责任单位:A\xB9\xFA局\n", "gbk.txt").diagnostics) ==
+            Names{"gbk.txt:2:7: error: invalid UTF-8 at byte offset 23 (byte 0xB9): the document "
+                  "must be UTF-8 text."});
+    }
+    SUBCASE("a task number repeated within a section") {
+      CHECK(formatted(parse_document("1.甲。\n责任单位:A局\n1.乙。\n责任单位:B局\n", "in.txt")
+                          .diagnostics) ==
+            Names{"in.txt:3:1: error: task 1 appears twice (first on line 1): task numbers must "
+                  "be unique within a section."});
+    }
+    SUBCASE("a task number that overflows") {
+      CHECK(formatted(parse_document("1.甲。\n责任单位:A局\n99999999999.乙。\n", "in.txt")
+                          .diagnostics) ==
+            Names{"in.txt:3:1: error: task number '99999999999' is too large: expected at most 6 "
+                  "digits."});
+    }
+    SUBCASE("a gap in the numbering is a warning") {
+      CHECK(formatted(parse_document("1.甲。\n责任单位:A局\n3.乙。\n责任单位:B局\n", "in.txt")
+                          .diagnostics) ==
+            Names{"in.txt:3:1: warning: task number 3 follows 1; expected 2."});
+    }
+    SUBCASE("stray text after a task's units") {
+      CHECK(formatted(parse_document("1.甲。\n责任单位:A局\n备注\n", "in.txt").diagnostics) ==
+            Names{"in.txt:3:1: warning: this line is not part of any task and is ignored: "
+                  "expected a numbered task, a 责任单位 line or a section heading."});
+    }
+  }
+}
