@@ -9,16 +9,20 @@
 namespace respnet {
 namespace {
 
+std::string count_of(std::size_t n, const std::string& noun) {
+  return std::to_string(n) + ' ' + noun + (n == 1 ? "" : "s");
+}
+
 std::string format_counts(const Network& network) {
   const auto groups = std::count_if(network.units.begin(), network.units.end(),
                                     [](const Unit& u) { return u.kind == UnitKind::group; });
   const auto aliased = std::count_if(network.units.begin(), network.units.end(),
                                      [](const Unit& u) { return !u.aliases.empty(); });
-  return document_name(network.source) + ": " + std::to_string(network.leaders.size()) +
-         " leaders, " + std::to_string(network.tasks.size()) + " tasks, " +
-         std::to_string(network.units.size()) + " units (" + std::to_string(groups) +
-         " groups, " + std::to_string(aliased) + " with aliases), " +
-         std::to_string(network.assignments.size()) + " assignments\n";
+  return document_name(network.source) + ": " + count_of(network.leaders.size(), "leader") +
+         ", " + count_of(network.tasks.size(), "task") + ", " +
+         count_of(network.units.size(), "unit") + " (" +
+         count_of(static_cast<std::size_t>(groups), "group") + ", " + std::to_string(aliased) +
+         " with aliases), " + count_of(network.assignments.size(), "assignment") + "\n";
 }
 
 std::string format_leaders(const Network& network) {
