@@ -1,5 +1,6 @@
 #pragma once
-// How many tasks each unit is on, as lead and as support.
+// How many tasks each unit is on, as lead and as support, and for how many leaders.
+// leaders(u) = distinct leaders whose sections u appears in (multi-principal load).
 #include <cstdint>
 #include <vector>
 
@@ -12,6 +13,7 @@ struct UnitParticipation {
   std::vector<std::uint32_t> tasks;
   std::vector<std::uint32_t> lead;
   std::vector<std::uint32_t> support;
+  std::vector<std::uint32_t> leaders;
 };
 
 UnitParticipation compute_participation(const Network& network);

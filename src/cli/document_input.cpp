@@ -9,7 +9,6 @@
 
 #include "cli/embedded_document.hpp"
 #include "model/error.hpp"
-#include "parse/document.hpp"
 
 namespace respnet::cli {
 
@@ -30,11 +29,16 @@ LoadedDocument load_document(const std::string& path) {
   return {path, std::move(content).str()};
 }
 
-std::optional<Network> parse_and_report(const LoadedDocument& document) {
+ParseResult parse_and_report(const LoadedDocument& document) {
   ParseResult result = parse_document(document.text, document.source_name);
   for (const Diagnostic& d : result.diagnostics) std::cerr << format_diagnostic(d) << '\n';
-  if (!result.ok()) return std::nullopt;
-  return std::move(result.network);
+  return result;
+}
+
+void report_document_warnings(const Diagnostics& diagnostics) {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.location.line == 0) std::cerr << format_diagnostic(d) << '\n';
+  }
 }
 
 }  // namespace respnet::cli

@@ -1,9 +1,8 @@
 #pragma once
 // Reading the input document: the only place that opens it by path.
-#include <optional>
 #include <string>
 
-#include "model/network.hpp"
+#include "parse/document.hpp"
 
 namespace respnet::cli {
 
@@ -16,7 +15,11 @@ struct LoadedDocument {
 /// Throws respnet::Error when the file cannot be read.
 LoadedDocument load_document(const std::string& path);
 
-/// Parses the document, prints every diagnostic to stderr; nullopt when there were errors.
-std::optional<Network> parse_and_report(const LoadedDocument& document);
+/// Parses the document and prints every diagnostic to stderr; check ok() before using it.
+ParseResult parse_and_report(const LoadedDocument& document);
+
+/// Prints the analysis warnings about the whole document (line 0) to stderr; findings on
+/// source lines belong to the command's output.
+void report_document_warnings(const Diagnostics& diagnostics);
 
 }  // namespace respnet::cli

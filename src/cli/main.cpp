@@ -3,7 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/exit_codes.hpp"
-#include "cli/parse_command.hpp"
+#include "cli/commands.hpp"
 #include "model/error.hpp"
 
 int main(int argc, char** argv) {
@@ -13,6 +13,11 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "respnet 0.1.0");
   int exit_code = k_exit_ok;
   add_parse_command(app, exit_code);
+  add_metrics_command(app, exit_code);
+  add_rank_command(app, exit_code);
+  add_overload_command(app, exit_code);
+  add_roles_command(app, exit_code);
+  add_leaders_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

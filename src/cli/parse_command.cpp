@@ -1,4 +1,4 @@
-#include "cli/parse_command.hpp"
+#include "cli/commands.hpp"
 
 #include <memory>
 
@@ -19,11 +19,12 @@ struct ParseCommandOptions {
 };
 
 int run_parse(const ParseCommandOptions& options) {
-  const auto network = parse_and_report(load_document(options.document));
-  if (!network) return k_exit_bad_input;
+  const ParseResult parsed = parse_and_report(load_document(options.document));
+  if (!parsed.ok()) return k_exit_bad_input;
+  const Network& network = parsed.network;
   emit_output(options.format == "json"
-                  ? write_network_json(*network)
-                  : write_network_summary(*network, compute_participation(*network)),
+                  ? write_network_json(network)
+                  : write_network_summary(network, compute_participation(network)),
               options.output);
   return k_exit_ok;
 }

@@ -17,9 +17,12 @@ const char* severity_name(Severity severity) {
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
-  return diagnostic.file + ':' + std::to_string(diagnostic.location.line) + ':' +
-         std::to_string(diagnostic.location.column) + ": " + severity_name(diagnostic.severity) +
-         ": " + diagnostic.message;
+  std::string where = diagnostic.file;
+  if (diagnostic.location.line > 0) {
+    where += ':' + std::to_string(diagnostic.location.line) + ':' +
+             std::to_string(diagnostic.location.column);
+  }
+  return where + ": " + severity_name(diagnostic.severity) + ": " + diagnostic.message;
 }
 
 bool has_errors(const Diagnostics& diagnostics) {

@@ -7,6 +7,7 @@
 namespace respnet {
 
 /// A place in a source document; line and column count from 1, the column in characters.
+/// Line 0 stands for the whole document.
 struct SourceLocation {
   std::uint32_t line = 1;
   std::uint32_t column = 1;
@@ -23,7 +24,7 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
-/// "file:line:col: severity: message".
+/// "file:line:col: severity: message", or "file: severity: message" for the whole document.
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
 /// True when any diagnostic is an error.

@@ -1,0 +1,15 @@
+#pragma once
+// Data checks in the manner of a RACI review, as diagnostics pointing at the source:
+// - warning: a task with no lead unit (the parser reports a task without units itself);
+// - warning: a task whose support list is unusually long (robust z of the support-list length
+//   among tasks > 3.5, analyze/robust_z.hpp);
+// - note: a unit (kind unit) that only ever supports; a unit that appears on one task only.
+// A unit listed twice on one task is reported by the parser, which keeps it once.
+#include "analyze/participation.hpp"
+#include "model/network.hpp"
+
+namespace respnet {
+
+Diagnostics check_assignments(const Network& network, const UnitParticipation& participation);
+
+}  // namespace respnet

@@ -1,0 +1,70 @@
+#include "analyze/metrics.hpp"
+
+#include <algorithm>
+#include <functional>
+
+#include "analyze/data_checks.hpp"
+
+namespace respnet {
+namespace {
+
+std::string count_of(std::uint32_t n, const char* noun) {
+  return std::to_string(n) + ' ' + noun + (n == 1 ? "" : "s");
+}
+
+// Competition ranking: 1 + the number of values strictly greater.
+std::vector<std::uint32_t> competition_ranks(const std::vector<std::uint32_t>& values) {
+  std::vector<std::uint32_t> sorted = values;
+  std::sort(sorted.begin(), sorted.end(), std::greater<>());
+  std::vector<std::uint32_t> ranks;
+  ranks.reserve(values.size());
+  for (const std::uint32_t v : values) {
+    const auto greater = std::lower_bound(sorted.begin(), sorted.end(), v, std::greater<>()) - sorted.begin();
+    ranks.push_back(static_cast<std::uint32_t>(greater) + 1);
+  }
+  return ranks;
+}
+
+}  // namespace
+
+std::string explain_load(std::uint32_t lead, std::uint32_t lead_rank, std::uint32_t support,
+                         std::uint32_t partners, std::uint32_t leaders) {
+  return "leads " + count_of(lead, "task") + " (rank " + std::to_string(lead_rank) +
+         "), supports " + std::to_string(support) + "; " + count_of(partners, "partner unit") +
+         "; works for " + count_of(leaders, "leader");
+}
+
+NetworkMetrics compute_metrics(Network network, const MetricsOptions& options) {
+  NetworkMetrics m;
+  m.participation = compute_participation(network);
+  m.projection = project_units(network, options.weighting);
+  for (const auto& neighbors : m.projection.adjacency) {
+    m.partners.push_back(static_cast<std::uint32_t>(neighbors.size()));
+  }
+  m.bipartite = compute_bipartite_centrality(network);
+  m.projection_centrality = compute_projection_centrality(m.projection, network.source);
+  m.holes = compute_structural_holes(m.projection);
+  m.load = compute_load(network, options.load);
+  const auto lead_ranks = competition_ranks(m.participation.lead);
+  for (std::size_t u = 0; u < network.units.size(); ++u) {
+    m.why.push_back(explain_load(m.participation.lead[u], lead_ranks[u], m.participation.support[u],
+                                 m.partners[u], m.participation.leaders[u]));
+  }
+  m.portfolios = compute_leader_portfolios(network);
+  m.task_units.assign(network.tasks.size(), 0);
+  std::vector<std::uint32_t> leads(network.tasks.size(), 0);
+  for (const Assignment& a : network.assignments) {
+    ++m.task_units[index_of(a.task)];
+    if (a.role == Role::lead) ++leads[index_of(a.task)];
+  }
+  for (const std::uint32_t n : leads) m.task_single_lead.push_back(n == 1);
+  m.warnings = m.bipartite.warnings;
+  m.warnings.insert(m.warnings.end(), m.projection_centrality.warnings.begin(),
+                    m.projection_centrality.warnings.end());
+  const Diagnostics checks = check_assignments(network, m.participation);
+  m.warnings.insert(m.warnings.end(), checks.begin(), checks.end());
+  m.network = std::move(network);
+  return m;
+}
+
+}  // namespace respnet

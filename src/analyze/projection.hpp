@@ -1,0 +1,42 @@
+#pragma once
+// P, the unit projection: units only, an edge between two units that share a task.
+//
+// Weight (default, `shared_tasks`): the number of tasks the two units share, as
+// networkx.algorithms.bipartite.weighted_projected_graph. Option `newman`: Newman's
+// collaboration weighting, sum over shared tasks t of 1 / (n_t - 1), n_t = units on t
+// (Newman 2001, Phys. Rev. E 64, 016132). Leaders are not part of P.
+// Cost: O(sum over tasks of n_t^2) to collect the pairs, O(E log E) to merge them.
+#include <cstdint>
+#include <vector>
+
+#include "model/network.hpp"
+
+namespace respnet {
+
+enum class ProjectionWeighting : std::uint8_t { shared_tasks, newman };
+
+struct ProjectionEdge {
+  UnitId a{};  ///< a < b
+  UnitId b{};
+  double weight = 0;
+  std::uint32_t shared_tasks = 0;
+};
+
+struct Neighbor {
+  UnitId unit{};
+  double weight = 0;
+};
+
+struct UnitProjection {
+  std::size_t unit_count = 0;
+  std::vector<ProjectionEdge> edges;  ///< sorted by (a, b)
+  /// adjacency[u]: neighbours of u sorted by id.
+  std::vector<std::vector<Neighbor>> adjacency;
+};
+
+UnitProjection project_units(const Network& network, ProjectionWeighting weighting);
+
+/// For each task, its units in listed order.
+std::vector<std::vector<UnitId>> units_by_task(const Network& network);
+
+}  // namespace respnet

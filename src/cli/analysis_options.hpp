@@ -1,0 +1,45 @@
+#pragma once
+// The options every analysis command shares, and the parse -> groups -> metrics pipeline.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "analyze/group_filter.hpp"
+#include "analyze/metrics.hpp"
+#include "render/sections.hpp"
+
+namespace respnet::cli {
+
+struct AnalysisOptions {
+  std::string document;
+  std::string groups = "keep";
+  std::string format = "table";
+  std::string output;
+  std::string table;
+  bool excel = false;
+  std::string weighting = "shared";
+  LoadOptions load;
+};
+
+/// DOC, --groups, --format, -o, --excel, --table (checked against table_keys when given),
+/// --weighting and the load weights.
+void add_analysis_options(CLI::App& command, AnalysisOptions& options,
+                          const std::vector<std::string>& table_keys = {});
+
+struct AnalysedDocument {
+  Network parsed;  ///< as read, before the group policy
+  Diagnostics parse_diagnostics;
+  NetworkMetrics metrics;
+};
+
+/// Reads, parses and analyses the document, printing diagnostics to stderr; nullopt when the
+/// document has errors. Throws respnet::Error when it cannot be read.
+std::optional<AnalysedDocument> analyse_document(const AnalysisOptions& options);
+
+SectionsWriteOptions sections_options(const AnalysisOptions& options);
+
+GroupPolicy group_policy(const std::string& name);
+
+}  // namespace respnet::cli

@@ -1,0 +1,40 @@
+#include <memory>
+
+#include "analyze/roles.hpp"
+#include "cli/analysis_options.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/output.hpp"
+#include "render/roles_tables.hpp"
+
+namespace respnet::cli {
+
+void add_roles_command(CLI::App& app, int& exit_code) {
+  struct Options {
+    AnalysisOptions analysis;
+    std::size_t top = 20;
+  };
+  auto options = std::make_shared<Options>();
+  CLI::App* command = app.add_subcommand(
+      "roles", "Lead versus support: lead shares, strongest lead -> support pairs, units that "
+               "only support, reciprocal pairs.");
+  add_analysis_options(*command, options->analysis, {"units", "pairs", "only_support", "reciprocal"});
+  command->add_option("--top", options->top, "Strongest pairs to list (0: all).")->capture_default_str();
+  command->callback([options, &exit_code] {
+    const auto analysed = analyse_document(options->analysis);
+    if (!analysed) {
+      exit_code = k_exit_bad_input;
+      return;
+    }
+    const NetworkMetrics& m = analysed->metrics;
+    const nlohmann::ordered_json header = {{"groups", options->analysis.groups}};
+    emit_output(write_sections("respnet.roles/1", m.network.source, header,
+                               make_roles_sections(m.network, compute_roles(m.network),
+                                                   m.participation, options->top),
+                               sections_options(options->analysis)),
+                options->analysis.output);
+    exit_code = k_exit_ok;
+  });
+}
+
+}  // namespace respnet::cli
