@@ -23,3 +23,15 @@ respnet_cli_test(bad_format ARGS parse$<SEMICOLON>--format$<SEMICOLON>xml EXIT 1
   STDERR "--format: xml not in {json,text}")
 respnet_cli_test(output_in_missing_dir ARGS parse$<SEMICOLON>-o$<SEMICOLON>no/such/dir/out.json EXIT 2
   STDERR "respnet: error: cannot write 'no/such/dir/out.json': No such file or directory")
+respnet_cli_test(overload_bundled ARGS overload EXIT 0
+  STDOUT "市发改委")
+respnet_cli_test(metrics_json ARGS metrics$<SEMICOLON>--format$<SEMICOLON>json EXIT 0
+  STDOUT "\"schema\": \"respnet.metrics/1\"")
+respnet_cli_test(rank_unknown_field ARGS rank$<SEMICOLON>--by$<SEMICOLON>size EXIT 105
+  STDERR "--by: size not in {")
+respnet_cli_test(metrics_csv_excel ARGS metrics$<SEMICOLON>--format$<SEMICOLON>csv$<SEMICOLON>--excel EXIT 0
+  STDOUT "name,kind,tasks,lead,support,leaders,partners,degree_centrality")
+respnet_cli_test(metrics_bad_input ARGS metrics$<SEMICOLON>empty.txt EXIT 1
+  STDERR "empty.txt:1:1: error: the document is empty")
+respnet_cli_test(roles_groups_drop ARGS roles$<SEMICOLON>--groups$<SEMICOLON>drop$<SEMICOLON>--format$<SEMICOLON>md EXIT 0
+  STDOUT "## Strongest lead -> support pairs")

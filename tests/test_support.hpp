@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <doctest/doctest.h>
+
 #include "model/diagnostic.hpp"
 #include "model/network.hpp"
 #include "parse/document.hpp"
@@ -35,6 +37,26 @@ inline std::vector<std::string> units_of(const Network& network, std::size_t tas
   return out;
 }
 
+/// The diagnostics of warning severity or worse, formatted.
+inline std::vector<std::string> warnings_of(const Diagnostics& diagnostics) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity != Severity::note) out.push_back(format_diagnostic(d));
+  }
+  return out;
+}
+
 using Names = std::vector<std::string>;
 
 }  // namespace respnet::test
+
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& values) {
+    std::string out = "{";
+    for (const std::string& v : values) out += "\n  \"" + v + "\"";
+    return (out + "}").c_str();
+  }
+};
+}  // namespace doctest
