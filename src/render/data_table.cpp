@@ -43,7 +43,10 @@ std::string markdown_field(const std::string& text) {
 std::string write_csv(const DataTable& table, const TableWriteOptions& options) {
   std::string out = options.excel_bom ? "\xEF\xBB\xBF" : "";
   auto line = [&](const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (i > 0) out += ',';
+      out += csv_field(fields[i]);
+    }
     out += "\r\n";
   };
   line(table.columns);
