@@ -35,3 +35,9 @@ respnet_cli_test(metrics_bad_input ARGS metrics$<SEMICOLON>empty.txt EXIT 1
   STDERR "empty.txt:1:1: error: the document is empty")
 respnet_cli_test(roles_groups_drop ARGS roles$<SEMICOLON>--groups$<SEMICOLON>drop$<SEMICOLON>--format$<SEMICOLON>md EXIT 0
   STDOUT "## Strongest lead -> support pairs")
+respnet_cli_test(clusters_default ARGS clusters EXIT 0
+  STDOUT "leiden (groups drop):")
+respnet_cli_test(clusters_bipartite_json ARGS clusters$<SEMICOLON>--method$<SEMICOLON>bipartite$<SEMICOLON>--format$<SEMICOLON>json EXIT 0
+  STDOUT "\"schema\": \"respnet.clusters/1\"")
+respnet_cli_test(clusters_bad_runs ARGS clusters$<SEMICOLON>--runs$<SEMICOLON>0 EXIT 105
+  STDERR "--runs: Value 0 not in range 1 to 1000")

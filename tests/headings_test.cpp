@@ -6,7 +6,13 @@
 using namespace respnet;
 
 TEST_SUITE("parse::headings") {
-  TEST_CASE("Chinese numerals up to ninety-nine") {
+  TEST_CASE("Chinese numerals up to thousands") {
+    CHECK(parse_chinese_numeral(U"一百零五") == 105u);
+    CHECK(parse_chinese_numeral(U"一百二十") == 120u);
+    CHECK(parse_chinese_numeral(U"二千三百四十五") == 2345u);
+    CHECK(parse_chinese_numeral(U"三千零九") == 3009u);
+    CHECK_FALSE(parse_chinese_numeral(U"十百"));
+    CHECK_FALSE(parse_chinese_numeral(U"百"));
     CHECK(parse_chinese_numeral(U"一") == 1u);
     CHECK(parse_chinese_numeral(U"九") == 9u);
     CHECK(parse_chinese_numeral(U"十") == 10u);

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   add_overload_command(app, exit_code);
   add_roles_command(app, exit_code);
   add_leaders_command(app, exit_code);
+  add_clusters_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -18,23 +18,35 @@ bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 }  // namespace
 
 std::optional<std::uint32_t> parse_chinese_numeral(std::u32string_view text) {
-  if (text.empty() || text.size() > 3) return std::nullopt;
-  const std::size_t ten = text.find(U'十');
-  if (ten == text.npos) {
-    if (text.size() != 1) return std::nullopt;
-    const int d = digit_value(text[0]);
-    return d > 0 ? std::optional<std::uint32_t>(static_cast<std::uint32_t>(d)) : std::nullopt;
+  // Digits (一..九) each followed by a unit (千 百 十) or ending the numeral; 零 marks a skipped
+  // place; a leading 十 means 一十. Units must fall strictly: 二千零五, 一百二十, 十三.
+  if (text.empty()) return std::nullopt;
+  std::uint32_t value = 0;
+  std::uint32_t last_unit = 10000;
+  int digit = -1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char32_t c = text[i];
+    const std::uint32_t unit = c == U'千' ? 1000 : c == U'百' ? 100 : c == U'十' ? 10 : 0;
+    if (unit > 0) {
+      if (digit == 0 || unit >= last_unit || (digit < 0 && !(unit == 10 && i == 0))) return std::nullopt;
+      value += static_cast<std::uint32_t>(digit < 0 ? 1 : digit) * unit;
+      last_unit = unit;
+      digit = -1;
+      continue;
+    }
+    const int d = digit_value(c);
+    if (d < 0 || digit >= 0) return std::nullopt;
+    if (d == 0) {
+      if (i == 0 || i + 1 == text.size()) return std::nullopt;
+      continue;
+    }
+    digit = d;
   }
-  int tens = 1;
-  if (ten == 1) tens = digit_value(text[0]);
-  if (ten > 1 || tens <= 0) return std::nullopt;
-  int ones = 0;
-  if (ten + 1 < text.size()) {
-    if (ten + 2 != text.size()) return std::nullopt;
-    ones = digit_value(text[ten + 1]);
-    if (ones <= 0) return std::nullopt;
+  if (digit > 0) {
+    if (last_unit == 1) return std::nullopt;
+    value += static_cast<std::uint32_t>(digit);
   }
-  return static_cast<std::uint32_t>(tens * 10 + ones);
+  return value > 0 ? std::optional<std::uint32_t>(value) : std::nullopt;
 }
 
 std::pair<std::u32string, std::u32string> split_leader_title(std::u32string_view text,

@@ -9,7 +9,7 @@
 
 namespace respnet {
 
-/// 一 -> 1, 十二 -> 12, 二十 -> 20, 九十九 -> 99; nullopt for anything else.
+/// 一 -> 1, 十二 -> 12, 二十 -> 20, 一百零五 -> 105, 二千三百四十五 -> 2345; nullopt otherwise.
 std::optional<std::uint32_t> parse_chinese_numeral(std::u32string_view text);
 
 struct SectionHeading {
