@@ -41,3 +41,10 @@ respnet_cli_test(clusters_bipartite_json ARGS clusters$<SEMICOLON>--method$<SEMI
   STDOUT "\"schema\": \"respnet.clusters/1\"")
 respnet_cli_test(clusters_bad_runs ARGS clusters$<SEMICOLON>--runs$<SEMICOLON>0 EXIT 105
   STDERR "--runs: Value 0 not in range 1 to 1000")
+respnet_cli_test(export_unknown_unit ARGS export$<SEMICOLON>--view$<SEMICOLON>ego:市发改 EXIT 105
+  STDERR "no unit named '市发改' in zhoushan-2022.txt; closest: 市发改委")
+respnet_cli_test(export_bad_font ARGS "export$<SEMICOLON>--font$<SEMICOLON>DejaVu Sans$<SEMICOLON>--format$<SEMICOLON>png" EXIT 2
+  STDERR "install fonts-noto-cjk")
+# The DOT we write is accepted by Graphviz's own dot program.
+add_test(NAME cli_export_dot_accepted_by_dot
+  COMMAND sh -c "$<TARGET_FILE:respnet> export --view clusters --format dot | dot -Tsvg > /dev/null")

@@ -22,6 +22,13 @@ std::optional<LeaderId> Network::find_leader(std::string_view name) const {
   return std::nullopt;
 }
 
+std::vector<std::size_t> assignment_offsets(const Network& network) {
+  std::vector<std::size_t> offsets(network.tasks.size() + 1, 0);
+  for (const Assignment& a : network.assignments) ++offsets[index_of(a.task) + 1];
+  for (std::size_t t = 0; t < network.tasks.size(); ++t) offsets[t + 1] += offsets[t];
+  return offsets;
+}
+
 const char* role_name(Role role) { return role == Role::lead ? "lead" : "support"; }
 
 const char* unit_kind_name(UnitKind kind) { return kind == UnitKind::unit ? "unit" : "group"; }

@@ -63,6 +63,9 @@ struct Network {
   std::optional<LeaderId> find_leader(std::string_view name) const;
 };
 
+/// offsets[t] .. offsets[t + 1]: the assignments of task t (they are grouped by task).
+std::vector<std::size_t> assignment_offsets(const Network& network);
+
 const char* role_name(Role role);
 const char* unit_kind_name(UnitKind kind);
 

@@ -1,0 +1,134 @@
+#include <memory>
+
+#include "analyze/clusters.hpp"
+#include "analyze/roles.hpp"
+#include "cli/analysis_options.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/output.hpp"
+#include "model/error.hpp"
+#include "model/name_match.hpp"
+#include "render/diagram_views.hpp"
+#include "render/network_json.hpp"
+
+namespace respnet::cli {
+namespace {
+
+struct ExportOptions {
+  AnalysisOptions analysis;
+  std::string view = "units";
+  std::string format;
+  std::string backbone = "disparity";
+  std::size_t max_ties = 0;  ///< 0: the view's default
+  UnitsViewOptions units;
+  ClusterOptions clusters;
+  DiagramOptions diagram;
+};
+
+DiagramFormat diagram_format(const ExportOptions& o) {
+  std::string format = o.format;
+  if (format.empty()) {
+    const std::string& path = o.analysis.output;
+    const std::size_t dot = path.find_last_of('.');
+    format = dot == std::string::npos ? "svg" : path.substr(dot + 1);
+  }
+  if (format == "dot" || format == "gv") return DiagramFormat::dot;
+  if (format == "png") return DiagramFormat::png;
+  if (format == "pdf") return DiagramFormat::pdf;
+  if (format == "svg") return DiagramFormat::svg;
+  throw CLI::ValidationError("--format", "cannot tell the format from '" + o.analysis.output +
+                                             "': use --format dot|svg|png|pdf");
+}
+
+// The id of the leader or unit named after "leader:" / "ego:", or a clear error.
+template <typename Id, typename Items>
+Id find_named(const Items& items, const std::string& name, const std::string& what, const std::string& document) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i].name == name) return id_at<Id>(i);
+    names.push_back(items[i].name);
+  }
+  std::string hint;
+  for (const std::string& n : closest_names(name, names, 5)) hint += (hint.empty() ? "" : ", ") + n;
+  throw CLI::ValidationError("--view", "no " + what + " named '" + name + "' in " + document +
+                                           "; closest: " + hint);
+}
+
+Diagram build_view(const ExportOptions& o, const NetworkMetrics& m) {
+  const std::string& view = o.view;
+  const std::string document = document_name(m.network.source);
+  if (view == "overview") return make_overview_diagram(m, o.diagram);
+  if (view == "roles") return make_roles_diagram(m, compute_roles(m.network), o.units.backbone, o.diagram);
+  if (view.rfind("leader:", 0) == 0) {
+    return make_leader_diagram(m, find_named<LeaderId>(m.network.leaders, view.substr(7), "leader", document), o.diagram);
+  }
+  if (view.rfind("ego:", 0) == 0) {
+    return make_ego_diagram(m, find_named<UnitId>(m.network.units, view.substr(4), "unit", document), o.diagram);
+  }
+  const ClusterResult clusters = compute_clusters(m, o.clusters);
+  if (view == "clusters") return make_clusters_diagram(m, clusters, o.units, o.diagram);
+  return make_units_diagram(m, clusters, o.units, o.diagram);
+}
+
+bool is_known_view(const std::string& view) {
+  return view == "overview" || view == "units" || view == "clusters" || view == "roles" ||
+         view.rfind("leader:", 0) == 0 || view.rfind("ego:", 0) == 0;
+}
+
+}  // namespace
+
+void add_export_command(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<ExportOptions>();
+  o->analysis.groups = "";
+  CLI::App* command = app.add_subcommand("export", "Network diagrams for meetings (Graphviz): DOT, SVG, PNG, PDF.");
+  command->add_option("DOC", o->analysis.document, "The document; default: the bundled zhoushan-2022.txt.");
+  command->add_option("--view", o->view,
+                      "overview | units | clusters | roles | leader:NAME | ego:UNIT")
+      ->check(CLI::Validator([](std::string& v) { return is_known_view(v) ? "" : "unknown view '" + v + "'"; },
+                             "VIEW"))
+      ->capture_default_str();
+  command->add_option("--format", o->format, "dot, svg, png or pdf; default: from the -o extension, else svg.")
+      ->check(CLI::IsMember({"dot", "svg", "png", "pdf"}));
+  command->add_option("-o,--output", o->analysis.output, "Write to FILE instead of stdout.");
+  command->add_option("--engine", o->diagram.engine, "Graphviz layout engine; default: the view's.")
+      ->check(CLI::IsMember({"dot", "neato", "sfdp", "fdp", "circo", "twopi"}));
+  command->add_option("--groups", o->analysis.groups,
+                      "keep or drop group entries; default: drop for units, clusters and roles, keep otherwise.")
+      ->check(CLI::IsMember({"keep", "drop"}));
+  command->add_option("--backbone", o->backbone, "Ties drawn in units and clusters: disparity, spanning or off.")
+      ->check(CLI::IsMember({"off", "disparity", "spanning"}))
+      ->capture_default_str();
+  command->add_option("--alpha", o->units.backbone.alpha, "Significance level of the disparity filter.")
+      ->capture_default_str();
+  command->add_option("--max-ties", o->max_ties, "At most this many ties drawn; default 200 (roles: 60).");
+  command->add_option("--min-weight", o->units.backbone.min_weight, "Only ties of at least W shared tasks.")
+      ->capture_default_str();
+  command->add_option("--top", o->units.top, "units and clusters: only the N most loaded units (0: all).")
+      ->capture_default_str();
+  command->add_option("--font", o->diagram.font, "Font family; must have Chinese glyphs.")->capture_default_str();
+  command->add_option("--page", o->diagram.page, "Fit the drawing to an A4 or A3 landscape page.")
+      ->check(CLI::IsMember({"a4", "a3"}));
+  command->add_option("--seed", o->clusters.seed, "Seed of the clusters that colour the units.")->capture_default_str();
+  command->callback([o, &exit_code] {
+    const DiagramFormat format = diagram_format(*o);
+    ExportOptions options = *o;
+    const bool projection_view = options.view == "units" || options.view == "clusters" || options.view == "roles";
+    if (options.analysis.groups.empty()) options.analysis.groups = projection_view ? "drop" : "keep";
+    options.units.backbone.max_ties = options.max_ties > 0 ? options.max_ties : options.view == "roles" ? 60 : 200;
+    options.units.backbone.method = options.backbone == "off"        ? BackboneMethod::off
+                                    : options.backbone == "spanning" ? BackboneMethod::spanning
+                                                                     : BackboneMethod::disparity;
+    const auto analysed = analyse_document(options.analysis);
+    if (!analysed) {
+      exit_code = k_exit_bad_input;
+      return;
+    }
+    options.diagram.title = document_name(analysed->metrics.network.source);
+    const Diagram diagram = build_view(options, analysed->metrics);
+    if (format != DiagramFormat::dot) check_cjk_font(options.diagram.font);
+    emit_output(render_diagram(diagram, format), options.analysis.output);
+    exit_code = k_exit_ok;
+  });
+}
+
+}  // namespace respnet::cli
