@@ -48,3 +48,9 @@ respnet_cli_test(export_bad_font ARGS "export$<SEMICOLON>--font$<SEMICOLON>DejaV
 # The DOT we write is accepted by Graphviz's own dot program.
 add_test(NAME cli_export_dot_accepted_by_dot
   COMMAND sh -c "$<TARGET_FILE:respnet> export --view clusters --format dot | dot -Tsvg > /dev/null")
+# The report in a real browser (headless Chromium); skipped where Chromium cannot be installed.
+add_test(NAME browser_report
+  COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/tests/browser_test.sh $<TARGET_FILE:respnet> ${CMAKE_CURRENT_BINARY_DIR}/browser)
+set_tests_properties(browser_report PROPERTIES SKIP_RETURN_CODE 77)
+respnet_cli_test(report_prints_path ARGS "report$<SEMICOLON>--quiet$<SEMICOLON>-o$<SEMICOLON>${CMAKE_CURRENT_BINARY_DIR}/report-pack" EXIT 0
+  STDOUT "report-pack/report.html")

@@ -12,5 +12,6 @@ void add_roles_command(CLI::App& app, int& exit_code);
 void add_leaders_command(CLI::App& app, int& exit_code);
 void add_clusters_command(CLI::App& app, int& exit_code);
 void add_export_command(CLI::App& app, int& exit_code);
+void add_report_command(CLI::App& app, int& exit_code);
 
 }  // namespace respnet::cli

@@ -1,5 +1,6 @@
 #pragma once
-// The bundled example document, compiled in: the input when a command is given none.
+// Files compiled into the tool: the bundled example document (the input when a command is
+// given none) and the README (its metric definitions go into the report).
 #include <string_view>
 
 namespace respnet::cli {
@@ -11,5 +12,8 @@ struct EmbeddedDocument {
 
 /// graphs/zhoushan-2022.txt as it was at build time.
 EmbeddedDocument embedded_document();
+
+/// README.md as it was at build time.
+EmbeddedDocument embedded_readme();
 
 }  // namespace respnet::cli

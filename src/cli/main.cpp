@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   add_leaders_command(app, exit_code);
   add_clusters_command(app, exit_code);
   add_export_command(app, exit_code);
+  add_report_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

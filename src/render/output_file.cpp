@@ -36,4 +36,43 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
   }
 }
 
+void write_directory_atomically(const std::filesystem::path& directory,
+                                const std::vector<std::pair<std::string, std::string>>& files) {
+  namespace fs = std::filesystem;
+  const fs::path target = directory.has_filename() ? directory : directory.parent_path();
+  fs::path partial = target;
+  partial += ".respnet-partial";
+  fs::path previous = target;
+  previous += ".respnet-previous";
+  auto fail = [&](const std::string& what, const std::error_code& ec) {
+    std::error_code ignored;
+    fs::remove_all(partial, ignored);
+    throw Error("cannot write '" + target.string() + "': " + what + ec.message());
+  };
+  std::error_code ec;
+  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
+  if (ec) fail("", ec);
+  fs::remove_all(partial, ec);
+  fs::create_directory(partial, ec);
+  if (ec) fail("", ec);
+  try {
+    for (const auto& [name, bytes] : files) write_file_atomically(partial / name, bytes);
+  } catch (const Error&) {
+    fs::remove_all(partial, ec);
+    throw;
+  }
+  const bool existed = fs::exists(target, ec);
+  if (existed) {
+    fs::remove_all(previous, ec);
+    fs::rename(target, previous, ec);
+    if (ec) fail("cannot move the old directory aside: ", ec);
+  }
+  fs::rename(partial, target, ec);
+  if (ec) {
+    if (existed) fs::rename(previous, target, ec);
+    fail("", ec);
+  }
+  if (existed) fs::remove_all(previous, ec);
+}
+
 }  // namespace respnet

@@ -1,0 +1,134 @@
+#include <chrono>
+#include <iostream>
+#include <memory>
+
+#include "analyze/clusters.hpp"
+#include "analyze/group_filter.hpp"
+#include "analyze/roles.hpp"
+#include "cli/analysis_options.hpp"
+#include "cli/commands.hpp"
+#include "cli/document_input.hpp"
+#include "cli/embedded_document.hpp"
+#include "cli/exit_codes.hpp"
+#include "render/cluster_report.hpp"
+#include "render/diagram_views.hpp"
+#include "render/markdown_html.hpp"
+#include "render/metrics_tables.hpp"
+#include "render/network_json.hpp"
+#include "render/output_file.hpp"
+#include "render/report_html.hpp"
+#include "render/sections.hpp"
+#include "render/unit_rankings.hpp"
+
+namespace respnet::cli {
+namespace {
+
+struct ReportOptions {
+  std::string document;
+  std::string output;
+  bool excel = false;
+  bool quiet = false;
+  DiagramOptions diagram;
+};
+
+class Progress {
+ public:
+  explicit Progress(bool quiet) : m_quiet(quiet) {}
+  void stage(const std::string& what) const {
+    if (!m_quiet) std::cerr << "respnet: " << what << "\n";
+  }
+
+ private:
+  bool m_quiet;
+};
+
+using Files = std::vector<std::pair<std::string, std::string>>;
+
+// The diagrams: SVG for every view (inlined in the report), PNG for the three meeting views.
+void draw_diagrams(const NetworkMetrics& full, const NetworkMetrics& projection, const ClusterResult& clusters,
+                   const DiagramOptions& o, Files& files, ReportContent& content) {
+  const UnitsViewOptions units;
+  BackboneOptions roles_limits;
+  roles_limits.max_ties = 60;
+  std::vector<std::pair<std::string, Diagram>> views{
+      {"units", make_units_diagram(projection, clusters, units, o)},
+      {"clusters", make_clusters_diagram(projection, clusters, units, o)},
+      {"roles", make_roles_diagram(projection, compute_roles(projection.network), roles_limits, o)},
+      {"overview", make_overview_diagram(full, o)}};
+  for (std::size_t l = 0; l < full.network.leaders.size(); ++l) {
+    views.emplace_back("leader:" + full.network.leaders[l].name, make_leader_diagram(full, id_at<LeaderId>(l), o));
+  }
+  for (const auto& [name, diagram] : views) {
+    const std::string file = "diagram-" + (name.rfind("leader:", 0) == 0 ? "leader-" + name.substr(7) : name);
+    const std::string svg = render_diagram(diagram, DiagramFormat::svg);
+    files.emplace_back(file + ".svg", svg);
+    if (name != "overview") content.diagrams.emplace_back(name, inline_svg(svg));
+    if (name == "units" || name == "clusters" || name == "roles") {
+      files.emplace_back(file + ".png", render_diagram(diagram, DiagramFormat::png));
+    }
+  }
+}
+
+int run_report(const ReportOptions& o) {
+  const auto start = std::chrono::steady_clock::now();
+  const Progress progress(o.quiet);
+  progress.stage("reading and parsing");
+  const ParseResult parsed = parse_and_report(load_document(o.document));
+  if (!parsed.ok()) return k_exit_bad_input;
+  const std::string name = document_name(parsed.network.source);
+  const std::string directory = o.output.empty() ? "out/" + name.substr(0, name.rfind('.')) : o.output;
+  progress.stage("computing the figures");
+  const NetworkMetrics full = compute_metrics(parsed.network, MetricsOptions{});
+  const NetworkMetrics projection = compute_metrics(drop_groups(parsed.network), MetricsOptions{});
+  report_document_warnings(full.warnings);
+  progress.stage("finding coordination clusters");
+  const ClusterResult clusters = compute_clusters(projection, ClusterOptions{});
+  const RoleNetwork roles = compute_roles(full.network);
+  ReportContent content{&full, &projection, &clusters, &roles, parsed.diagnostics, {},
+                        markdown_sections(embedded_readme().text, "Metrics", "Clusters")};
+  content.warnings.insert(content.warnings.end(), full.warnings.begin(), full.warnings.end());
+  std::stable_sort(content.warnings.begin(), content.warnings.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.location.line < b.location.line; });
+  progress.stage("drawing the diagrams");
+  DiagramOptions diagram = o.diagram;
+  diagram.title = name;
+  check_cjk_font(diagram.font);
+  Files files;
+  draw_diagrams(full, projection, clusters, diagram, files, content);
+  progress.stage("writing the report");
+  const SectionsWriteOptions csv{TableFormat::csv, "", {o.excel}};
+  auto csv_file = [&](const std::string& file, const DataTable& table) {
+    files.emplace_back(file, write_data_table(table, TableFormat::csv, csv.table_options));
+  };
+  csv_file("units.csv", make_unit_table(full));
+  csv_file("leaders.csv", make_leader_table(full));
+  csv_file("leader_overlaps.csv", make_overlap_table(full));
+  csv_file("tasks.csv", make_task_table(full));
+  csv_file("overload.csv", make_overload_table(full));
+  csv_file("clusters.csv", make_cluster_table(projection, clusters));
+  csv_file("cluster_units.csv", make_cluster_member_table(projection, clusters));
+  files.emplace_back("network.json", write_network_json(parsed.network));
+  files.emplace_back("report.html", write_report_html(content));
+  write_directory_atomically(directory, files);
+  const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+  progress.stage("wrote " + std::to_string(files.size()) + " files in " + std::to_string(elapsed.count()) + " ms");
+  std::cout << directory << "/report.html\n";
+  return k_exit_ok;
+}
+
+}  // namespace
+
+void add_report_command(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<ReportOptions>();
+  CLI::App* command = app.add_subcommand(
+      "report", "The meeting pack: report.html (self-contained), diagrams (SVG, PNG), tables (CSV), network.json.");
+  command->add_option("DOC", o->document, "The document; default: the bundled zhoushan-2022.txt.");
+  command->add_option("-o,--output", o->output, "The pack's directory; default: out/<document name>/.");
+  command->add_flag("--excel", o->excel, "CSV with a UTF-8 BOM, so that Excel shows Chinese correctly.");
+  command->add_flag("-q,--quiet", o->quiet, "No progress lines on stderr.");
+  command->add_option("--font", o->diagram.font, "Font family of the diagrams; must have Chinese glyphs.")
+      ->capture_default_str();
+  command->callback([o, &exit_code] { exit_code = run_report(*o); });
+}
+
+}  // namespace respnet::cli

@@ -1,0 +1,62 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "model/error.hpp"
+#include "render/markdown_html.hpp"
+#include "render/output_file.hpp"
+#include "render/report_html.hpp"
+#include "test_support.hpp"
+
+using namespace respnet;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+}  // namespace
+
+TEST_SUITE("render::report") {
+  TEST_CASE("the README's Markdown subset becomes HTML") {
+    CHECK(markdown_to_html("## Metrics\n\nThe **graphs** use `P`.\n\n- one\n  more\n- two & <b>\n") ==
+          "<h3>Metrics</h3>\n<p>The <b>graphs</b> use <code>P</code>.</p>\n<ul>\n<li>one more</li>\n"
+          "<li>two &amp; &lt;b&gt;</li>\n</ul>\n");
+  }
+
+  TEST_CASE("the definitions are the README's Metrics and Clusters sections") {
+    const std::string readme = test::read_source_file("README.md");
+    const std::string sections = markdown_sections(readme, "Metrics", "Clusters");
+    CHECK(sections.rfind("## Metrics\n", 0) == 0);
+    CHECK(sections.find("## Clusters\n") != std::string::npos);
+    CHECK(sections.find("\n## Performance") == std::string::npos);
+    CHECK(markdown_sections(readme, "No such section", "Clusters").empty());
+  }
+
+  TEST_CASE("an SVG document is inlined from its <svg> element") {
+    CHECK(inline_svg("<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg width=\"1\"></svg>\n") == "<svg width=\"1\"></svg>\n");
+  }
+
+  TEST_CASE("a pack directory is replaced whole") {
+    const fs::path root = fs::temp_directory_path() / "respnet_report_test";
+    fs::remove_all(root);
+    const fs::path pack = root / "out" / "pack";
+    write_directory_atomically(pack, {{"a.txt", "old"}, {"stale.txt", "x"}});
+    write_directory_atomically(pack, {{"a.txt", "新"}});
+    CHECK(read_file(pack / "a.txt") == "新");
+    CHECK_FALSE(fs::exists(pack / "stale.txt"));
+    CHECK(std::distance(fs::directory_iterator(root / "out"), fs::directory_iterator()) == 1);
+    fs::remove_all(root);
+  }
+
+  TEST_CASE("a pack that cannot be written leaves no partial directory") {
+    CHECK_THROWS_AS(write_directory_atomically("/proc/respnet-cannot/pack", {{"a.txt", "x"}}), Error);
+  }
+}
