@@ -143,10 +143,10 @@ TEST_SUITE("parse::zeren") {
             Names{"in.txt:2:3: error: a 责任单位 line before any task: expected a numbered task "
                   "(1. …) above it."});
     }
-    SUBCASE("invalid UTF-8, with its byte offset") {
+    SUBCASE("invalid UTF-8 after Chinese UTF-8 text, with its byte offset") {
       CHECK(formatted(parse_document("1.甲。\n责任单位:A\xB9\xFA局\n", "gbk.txt").diagnostics) ==
             Names{"gbk.txt:2:7: error: invalid UTF-8 at byte offset 23 (byte 0xB9): the document "
-                  "must be UTF-8 text."});
+                  "must be UTF-8, UTF-16 or GB18030 text."});
     }
     SUBCASE("a task number repeated within a section") {
       CHECK(formatted(parse_document("1.甲。\n责任单位:A局\n1.乙。\n责任单位:B局\n", "in.txt")

@@ -29,8 +29,22 @@ LoadedDocument load_document(const std::string& path) {
   return {path, std::move(content).str()};
 }
 
+namespace {
+
+bool& verbose_flag() {
+  static bool verbose = false;
+  return verbose;
+}
+
+}  // namespace
+
+void set_verbose(bool verbose) { verbose_flag() = verbose; }
+
 ParseResult parse_and_report(const LoadedDocument& document) {
   ParseResult result = parse_document(document.text, document.source_name);
+  if (verbose_flag() && !result.encoding.empty()) {
+    std::cerr << document.source_name << ": read as " << result.encoding << '\n';
+  }
   for (const Diagnostic& d : result.diagnostics) std::cerr << format_diagnostic(d) << '\n';
   return result;
 }

@@ -15,6 +15,9 @@ struct LoadedDocument {
 /// Throws respnet::Error when the file cannot be read.
 LoadedDocument load_document(const std::string& path);
 
+/// With -v, parse_and_report also says which encoding each document was read in.
+void set_verbose(bool verbose);
+
 /// Parses the document and prints every diagnostic to stderr; check ok() before using it.
 ParseResult parse_and_report(const LoadedDocument& document);
 

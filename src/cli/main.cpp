@@ -4,6 +4,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/commands.hpp"
+#include "cli/document_input.hpp"
 #include "model/error.hpp"
 
 int main(int argc, char** argv) {
@@ -12,6 +13,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "respnet 0.1.0");
   int exit_code = k_exit_ok;
+  bool verbose = false;
+  app.add_flag("-v,--verbose", verbose, "Say which encoding each document was read in.")
+      ->each([](const std::string&) { set_verbose(true); });
   add_parse_command(app, exit_code);
   add_metrics_command(app, exit_code);
   add_rank_command(app, exit_code);

@@ -1,10 +1,10 @@
 #include "parse/document.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <tuple>
 
 #include "model/utf8.hpp"
+#include "parse/encoding.hpp"
 #include "parse/network_builder.hpp"
 #include "parse/text_lines.hpp"
 #include "parse/zeren_reader.hpp"
@@ -21,12 +21,6 @@ SourceLocation locate_byte(std::string_view text, std::size_t offset) {
   return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
 }
 
-std::string hex_byte(unsigned char b) {
-  char buffer[8];
-  std::snprintf(buffer, sizeof buffer, "0x%02X", b);
-  return buffer;
-}
-
 }  // namespace
 
 ParseResult parse_document(std::string_view text, std::string_view source_name,
@@ -37,15 +31,10 @@ ParseResult parse_document(std::string_view text, std::string_view source_name,
     result.diagnostics.push_back({Severity::error, std::string(source_name), where, std::move(message)});
     return std::move(result);
   };
-  Utf8Decoding decoded = decode_utf8(text);
-  if (decoded.error_offset) {
-    const std::size_t offset = *decoded.error_offset;
-    return fail(locate_byte(text, offset),
-                "invalid UTF-8 at byte offset " + std::to_string(offset) + " (byte " +
-                    hex_byte(static_cast<unsigned char>(text[offset])) +
-                    "): the document must be UTF-8 text.");
-  }
-  const std::vector<TextLine> lines = split_lines(decoded.text);
+  const DecodedDocument document = decode_document(text);
+  result.encoding = document.encoding;
+  if (document.error_offset) return fail(locate_byte(text, *document.error_offset), document.error);
+  const std::vector<TextLine> lines = split_lines(decode_utf8(document.text).text);
   if (std::all_of(lines.begin(), lines.end(), [](const TextLine& l) { return trim(l.folded).empty(); })) {
     return fail({1, 1}, "the document is empty: expected a responsibility breakdown.");
   }

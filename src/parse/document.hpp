@@ -13,13 +13,14 @@ struct ParseOptions {
 
 struct ParseResult {
   Network network;
-  Diagnostics diagnostics;  ///< in source order per reader stage; errors make the network unusable
+  Diagnostics diagnostics;  ///< in source order; errors make the network unusable
+  std::string encoding;     ///< the encoding the document was read in (parse/encoding.hpp)
 
   bool ok() const { return !has_errors(diagnostics); }
 };
 
-/// Parses UTF-8 text (a BOM, CRLF or lone CR line ends are fine). source_name is used in
-/// diagnostics and as Network::source.
+/// Parses a document's bytes: UTF-8, UTF-16 or GB18030 (parse/encoding.hpp); CRLF or lone CR
+/// line ends are fine. source_name is used in diagnostics and as Network::source.
 ParseResult parse_document(std::string_view text, std::string_view source_name,
                            const ParseOptions& options = {});
 
