@@ -88,6 +88,17 @@ std::optional<SectionHeading> parse_section_heading(std::u32string_view line,
 
 std::optional<TaskNumber> find_task_number(std::u32string_view line) {
   const std::size_t start = trimmed_range(line).first;
+  // (一) numbering: a Chinese numeral in parentheses.
+  if (start < line.size() && line[start] == U'(') {
+    const std::size_t close = line.find(U')', start);
+    if (close == line.npos || close - start > 5) return std::nullopt;
+    const auto value = parse_chinese_numeral(line.substr(start + 1, close - start - 1));
+    if (!value) return std::nullopt;
+    std::size_t text = close + 1;
+    while (text < line.size() && is_space(line[text])) ++text;
+    const std::string digits = std::to_string(*value);
+    return TaskNumber{std::u32string(digits.begin(), digits.end()), start, text};
+  }
   std::size_t i = start;
   while (i < line.size() && is_ascii_digit(line[i])) ++i;
   if (i == start || i >= line.size()) return std::nullopt;

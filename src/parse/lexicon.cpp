@@ -4,7 +4,7 @@ namespace respnet {
 
 const ReaderLexicon& default_lexicon() {
   static const ReaderLexicon lexicon{
-      .section_suffixes = {U"牵头重点工作"},
+      .section_suffixes = {U"牵头重点工作", U"主抓重点工作", U"牵头的重点工作", U"分管重点工作"},
       .leader_titles = {U"市长", U"常务副市长", U"副市长", U"县长", U"常务副县长", U"副县长",
                         U"区长", U"常务副区长", U"副区长", U"省长", U"常务副省长", U"副省长",
                         U"州长", U"副州长", U"旗长", U"副旗长", U"主席", U"副主席",

@@ -43,7 +43,7 @@ std::u32string without_notes(std::u32string_view text, const ReaderLexicon& lexi
 }  // namespace
 
 UnitEntry split_alias(std::u32string_view entry, const ReaderLexicon& lexicon) {
-  UnitEntry out{std::u32string(entry), {}, 1};
+  UnitEntry out{std::u32string(entry), {}, 1, 0};
   if (entry.empty() || entry.back() != U')') return out;
   int depth = 0;
   std::size_t open = entry.npos;

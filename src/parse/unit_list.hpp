@@ -13,6 +13,7 @@ struct UnitEntry {
   std::u32string name;
   std::u32string alias;  ///< empty when none
   std::uint32_t column = 1;  ///< of the entry's first character in the line
+  std::uint32_t line = 0;    ///< set by the reader that found it
 };
 
 /// Splits folded text on 、 , ; at parenthesis depth 0 (、 inside （…） belongs to the name),

@@ -1,8 +1,11 @@
 #include "parse/zeren_reader.hpp"
 
+#include <algorithm>
 #include <map>
+#include <optional>
 
 #include "model/utf8.hpp"
+#include "parse/assignment_text.hpp"
 #include "parse/headings.hpp"
 #include "parse/unit_list.hpp"
 
@@ -10,18 +13,6 @@ namespace respnet {
 namespace {
 
 constexpr std::size_t k_max_task_digits = 6;
-constexpr std::u32string_view k_unit_label = U"责任单位";
-
-// Offset of the list after `责任单位:` (spaces allowed around the colon), or npos.
-std::size_t find_unit_list(std::u32string_view line) {
-  std::size_t i = trimmed_range(line).first;
-  if (!line.substr(i).starts_with(k_unit_label)) return line.npos;
-  i += k_unit_label.size();
-  while (i < line.size() && is_space(line[i])) ++i;
-  if (i == line.size() || line[i] != U':') return line.npos;
-  return i + 1;
-}
-
 SourceLocation at(const TextLine& line, std::size_t offset) {
   return {line.number, static_cast<std::uint32_t>(offset + 1)};
 }
@@ -47,8 +38,12 @@ class ZerenReader {
       open_section(line, *heading);
       return;
     }
-    if (const std::size_t list = find_unit_list(line.folded); list != line.folded.npos) {
-      read_unit_list(line, list);
+    if (auto lists = read_labelled_lists(line.folded, m_lexicon); !lists.empty()) {
+      read_unit_lists(line, std::move(lists));
+      return;
+    }
+    if (auto leaders = read_leader_label(line.folded); leaders && m_task_open) {
+      set_task_leader(line, *leaders);
       return;
     }
     auto number = find_task_number(line.folded);
@@ -65,7 +60,7 @@ class ZerenReader {
   void open_section(const TextLine& line, const SectionHeading& heading) {
     finish_task();
     m_in_body = true;
-    if (!m_document.leaders.empty() && heading.number != m_section + 1) {
+    if (m_section_leader && heading.number != m_section + 1) {
       warn(at(line, 0), "section " + std::to_string(heading.number) + " follows section " +
                             std::to_string(m_section) + "; expected section " +
                             std::to_string(m_section + 1) + ".");
@@ -77,6 +72,7 @@ class ZerenReader {
            "no known title after the leader's name '" + encode_utf8(heading.name) +
                "'; the whole text is taken as the name.");
     }
+    m_section_leader = m_document.leaders.size();
     m_document.leaders.push_back(
         Leader{encode_utf8(heading.name), encode_utf8(heading.title), at(line, heading.name_offset)});
   }
@@ -90,7 +86,7 @@ class ZerenReader {
       return;
     }
     const auto value = static_cast<std::uint32_t>(std::stoul(encode_utf8(number.digits)));
-    const std::string section = m_document.leaders.empty() ? "" : std::to_string(m_section) + ".";
+    const std::string section = m_has_sections ? std::to_string(m_section) + "." : "";
     const std::string id = section + std::to_string(value);
     if (const auto [first, inserted] = m_task_lines.try_emplace(id, line.number); !inserted) {
       error(at(line, number.offset), "task " + id + " appears twice (first on line " +
@@ -104,7 +100,7 @@ class ZerenReader {
     m_last_number = value;
     RawTask task;
     task.id = id;
-    if (!m_document.leaders.empty()) task.leader = m_document.leaders.size() - 1;
+    task.leader = m_section_leader;
     task.number = value;
     task.text = std::u32string(trim(std::u32string_view(line.original).substr(number.text_offset)));
     task.location = at(line, number.offset);
@@ -114,48 +110,96 @@ class ZerenReader {
     m_list_continues = false;
   }
 
-  void read_unit_list(const TextLine& line, std::size_t list) {
+  void read_unit_lists(const TextLine& line, std::vector<UnitListSegment> lists) {
     if (!m_task_open) {
       error(at(line, trimmed_range(line.folded).first),
             "a 责任单位 line before any task: expected a numbered task (1. …) above it.");
       return;
     }
     m_has_unit_line = true;
-    add_units(line, list);
+    for (UnitListSegment& list : lists) {
+      for (UnitEntry& e : list.entries) e.line = line.number;
+      m_lists.push_back(std::move(list));
+    }
+    const std::u32string_view rest = trim(line.folded);
+    m_list_continues = !rest.empty() && (rest.back() == U'、' || rest.back() == U',');
+  }
+
+  // 分管领导:X on a task: the task's leader, added to the document's leaders when new.
+  void set_task_leader(const TextLine& line, const std::vector<std::u32string>& names) {
+    if (names.empty()) return;
+    auto [name, title] = split_leader_title(names.front(), m_lexicon);
+    const std::string utf8_name = encode_utf8(name);
+    std::size_t index = 0;
+    while (index < m_document.leaders.size() && m_document.leaders[index].name != utf8_name) ++index;
+    if (index == m_document.leaders.size()) {
+      m_document.leaders.push_back(Leader{utf8_name, encode_utf8(title), at(line, trimmed_range(line.folded).first)});
+    }
+    m_document.tasks.back().leader = index;
   }
 
   void continue_task(const TextLine& line) {
     const auto [begin, end] = trimmed_range(line.folded);
     if (m_task_open && !m_has_unit_line) {
       m_document.tasks.back().text += line.original.substr(begin, end - begin);
-    } else if (m_task_open && m_list_continues) {
-      add_units(line, begin);
+    } else if (m_task_open && m_list_continues && !m_lists.empty()) {
+      for (UnitEntry& e : split_unit_list(std::u32string_view(line.folded).substr(begin),
+                                          static_cast<std::uint32_t>(begin + 1), m_lexicon)) {
+        e.line = line.number;
+        m_lists.back().entries.push_back(std::move(e));
+      }
+      const std::u32string_view rest = trim(line.folded);
+      m_list_continues = !rest.empty() && (rest.back() == U'、' || rest.back() == U',');
     } else {
       warn(at(line, begin), "this line is not part of any task and is ignored: expected a "
                             "numbered task, a 责任单位 line or a section heading.");
     }
   }
 
-  void add_units(const TextLine& line, std::size_t offset) {
-    RawTask& task = m_document.tasks.back();
-    const std::u32string_view list = std::u32string_view(line.folded).substr(offset);
-    for (UnitEntry& entry : split_unit_list(list, static_cast<std::uint32_t>(offset + 1), m_lexicon)) {
-      const Role role = task.mentions.empty() ? Role::lead : Role::support;
-      task.mentions.push_back(RawMention{std::move(entry.name), std::move(entry.alias), role,
-                                         {line.number, entry.column}});
-    }
-    const std::u32string_view rest = trim(list);
-    m_list_continues = !rest.empty() && (rest.back() == U'、' || rest.back() == U',');
-  }
-
   void finish_task() {
     if (!m_task_open) return;
     m_task_open = false;
-    const RawTask& task = m_document.tasks.back();
-    if (!m_has_unit_line) {
+    RawTask& task = m_document.tasks.back();
+    if (m_lists.empty()) read_inline(task);
+    add_mentions(task);
+    if (m_lists.empty() && !m_has_unit_line) {
       warn(task.location, "task " + task.id + " has no 责任单位 line; it is kept with no units.");
     } else if (task.mentions.empty()) {
       warn(task.location, "the 责任单位 line of task " + task.id + " names no units.");
+    }
+    m_lists.clear();
+  }
+
+  // An assignment at the end of the task's text: (X牵头,Y配合), [牵头单位:…], 部门分工:…
+  void read_inline(RawTask& task) {
+    std::u32string folded = task.text;
+    for (char32_t& c : folded) c = fold_width(c);
+    auto assignment = read_inline_assignment(folded, m_lexicon);
+    if (!assignment) return;
+    for (UnitListSegment& list : assignment->lists) {
+      for (UnitEntry& e : list.entries) {
+        e.line = task.location.line;
+        e.column += task.location.column + 1;
+      }
+      m_lists.push_back(std::move(list));
+    }
+    task.text = std::u32string(trim(std::u32string_view(task.text).substr(0, assignment->begin)));
+  }
+
+  // Roles: 牵头 lists lead and make 责任单位 lists support; otherwise the first unit of the
+  // first 责任单位 list leads.
+  void add_mentions(RawTask& task) const {
+    const bool lead_named = std::any_of(m_lists.begin(), m_lists.end(), [](const UnitListSegment& l) {
+      return l.role == ListRole::lead || l.role == ListRole::shared;
+    });
+    bool first = !lead_named;
+    for (const UnitListSegment& list : m_lists) {
+      for (const UnitEntry& e : list.entries) {
+        Role role = list.role == ListRole::lead || list.role == ListRole::shared ? Role::lead : Role::support;
+        if (list.role == ListRole::lead_first && first) role = Role::lead;
+        if (list.role == ListRole::lead_first) first = false;
+        task.mentions.push_back(RawMention{e.name, e.alias, role, {e.line, e.column}});
+      }
     }
   }
 
@@ -172,12 +216,14 @@ class ZerenReader {
   RawDocument m_document;
   std::map<std::string, std::uint32_t> m_task_lines;
   std::uint32_t m_section = 0;
+  std::optional<std::size_t> m_section_leader;  ///< the leader of the open section
   std::uint32_t m_last_number = 0;
   bool m_has_sections = false;
   bool m_in_body = false;
   bool m_task_open = false;
   bool m_has_unit_line = false;
   bool m_list_continues = false;
+  std::vector<UnitListSegment> m_lists;  ///< of the open task
 };
 
 }  // namespace

@@ -1,0 +1,48 @@
+#pragma once
+// Where documents say who does a task, in the words of the dialects:
+// - labelled lists: `责任单位:` (first listed leads), `牵头单位:` / `牵头部门:` (leads, co-leads
+//   allowed), `配合单位:` / `协办单位:` / `参与单位:` / `配合部门:` (support); several may share a
+//   line (`牵头单位:X;配合单位:Y`);
+// - leader labels on a task: `分管领导:` / `分管省领导:` / `分管市领导:` / `责任领导:` / `牵头领导:`;
+// - inline assignments at the end of a task's text, in () or [] or 【】: `X牵头,Y、Z配合`,
+//   `牵头单位:X;责任单位:Y`, `X、Y按职责分工负责` or `X、Y等负责` (no lead named: all co-lead);
+//   the same after `部门分工:` in prose.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/lexicon.hpp"
+#include "parse/unit_list.hpp"
+
+namespace respnet {
+
+enum class ListRole : std::uint8_t {
+  lead_first,  ///< 责任单位: the first leads, the rest support (unless a 牵头 list exists)
+  lead,        ///< 牵头单位: every unit leads
+  support,     ///< 配合单位: every unit supports
+  shared,      ///< 按职责分工负责 / 等负责: every unit leads, and no single lead is named
+};
+
+struct UnitListSegment {
+  ListRole role = ListRole::lead_first;
+  std::vector<UnitEntry> entries;  ///< columns relative to the line
+};
+
+/// The labelled lists of a line that starts with a unit label; empty otherwise.
+std::vector<UnitListSegment> read_labelled_lists(std::u32string_view line, const ReaderLexicon& lexicon);
+
+/// The names after a leader label at the start of the line (`分管领导:张三、李四`), else nullopt.
+std::optional<std::vector<std::u32string>> read_leader_label(std::u32string_view line);
+
+struct InlineAssignment {
+  std::vector<UnitListSegment> lists;
+  std::size_t begin = 0;  ///< where the bracket (or label) starts in the line
+};
+
+/// An assignment in brackets at the end of the line, or after `部门分工:`; nullopt when the
+/// text there names no roles (`(二期)` is part of the task). first_column: column of line[0].
+std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line, const ReaderLexicon& lexicon);
+
+}  // namespace respnet

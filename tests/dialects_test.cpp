@@ -1,0 +1,91 @@
+// The dialects offices publish, in small documents written for these tests.
+#include <doctest/doctest.h>
+
+#include "parse/document.hpp"
+#include "test_support.hpp"
+
+using namespace respnet;
+using respnet::test::Names;
+using respnet::test::units_of;
+
+namespace {
+
+Network parse_ok(const std::string& text) {
+  ParseResult r = parse_document(text, "in.txt");
+  INFO(respnet::test::formatted(r.diagnostics).size());
+  REQUIRE(r.ok());
+  CHECK(r.diagnostics.empty());
+  return std::move(r.network);
+}
+
+}  // namespace
+
+TEST_SUITE("parse::dialects") {
+  TEST_CASE("zeren variants: 主抓 headings and (一) numbering") {
+    const Network n = parse_ok(
+        "一、王五副市长主抓重点工作\n（一）推进数字政府建设。\n责任单位：市大数据局、市财政局\n"
+        "（二）加快改造。\n责任单位:市住建局\n");
+    REQUIRE(n.tasks.size() == 2);
+    CHECK(n.leaders[0].name == "王五");
+    CHECK(n.tasks[1].id == "1.2");
+    CHECK(units_of(n, 0, Role::lead) == Names{"市大数据局"});
+  }
+
+  TEST_CASE("lead-support: 牵头单位 and 配合单位 lines; 责任单位 after 牵头单位 means support") {
+    const Network n = parse_ok(
+        "1.推进数字政府建设。\n牵头单位：市大数据局\n配合单位：市财政局、市发改委\n"
+        "2.加快老旧小区改造。\n牵头单位:市住建局\n责任单位:市财政局、各县(区)政府\n"
+        "3.推进综合改革。\n牵头单位:市委改革办、市发改委;协办单位:市司法局\n");
+    CHECK(units_of(n, 0, Role::lead) == Names{"市大数据局"});
+    CHECK(units_of(n, 0, Role::support) == Names{"市财政局", "市发改委"});
+    CHECK(units_of(n, 1, Role::lead) == Names{"市住建局"});
+    CHECK(units_of(n, 1, Role::support) == Names{"市财政局", "各县(区)政府"});
+    CHECK(units_of(n, 2, Role::lead) == Names{"市委改革办", "市发改委"});
+    CHECK(units_of(n, 2, Role::support) == Names{"市司法局"});
+  }
+
+  TEST_CASE("inline: the assignment in brackets at the end of the task") {
+    const Network n = parse_ok(
+        "1.完善养老服务体系(市民政局牵头,市卫健委、市医保局配合)。\n"
+        "2.推进乡村振兴[牵头单位:县农业农村局(乡村振兴局);责任单位:县财政局、县发改局等]\n"
+        "3.加强安全生产（市应急局、市消防支队按职责分工负责）\n"
+        "4.实施二期工程（二期）。\n责任单位:市交通局\n"
+        "5.办好民生实事(市发展和改革委员会、省工业和信息化厅等负责)\n");
+    CHECK(n.tasks[0].text == "完善养老服务体系");
+    CHECK(units_of(n, 0, Role::lead) == Names{"市民政局"});
+    CHECK(units_of(n, 0, Role::support) == Names{"市卫健委", "市医保局"});
+    CHECK(units_of(n, 1, Role::lead) == Names{"县农业农村局"});
+    CHECK(n.units[3].aliases == Names{"乡村振兴局"});
+    CHECK(units_of(n, 1, Role::support) == Names{"县财政局", "县发改局"});
+    CHECK(units_of(n, 2, Role::lead) == Names{"市应急局", "市消防支队"});
+    CHECK(units_of(n, 2, Role::support).empty());
+    CHECK(n.tasks[3].text == "实施二期工程（二期）。");
+    CHECK(units_of(n, 3, Role::lead) == Names{"市交通局"});
+    // 和 is part of names: never a separator.
+    CHECK(units_of(n, 4, Role::lead) == Names{"市发展和改革委员会", "省工业和信息化厅"});
+  }
+
+  TEST_CASE("per-task leader: 分管领导 lines and 部门分工 prose") {
+    const Network n = parse_ok(
+        "重点工作分工\n1.深化改革。\n分管领导:赵六副市长\n部门分工:市委改革办牵头,市发改委、市司法局配合。\n"
+        "2.扩大开放。\n分管领导：钱七\n责任单位：市商务局、市发改委\n3.稳定就业。\n分管领导:赵六副市长\n"
+        "责任单位:市人社局\n");
+    REQUIRE(n.leaders.size() == 2);
+    CHECK(n.leaders[0].name == "赵六");
+    CHECK(n.leaders[0].title == "副市长");
+    CHECK(n.leaders[1].name == "钱七");
+    CHECK(n.tasks[0].text == "深化改革。");
+    CHECK(units_of(n, 0, Role::lead) == Names{"市委改革办"});
+    CHECK(units_of(n, 0, Role::support) == Names{"市发改委", "市司法局"});
+    CHECK(n.tasks[2].leader == n.tasks[0].leader);
+    CHECK(n.tasks[1].id == "2");
+  }
+
+  TEST_CASE("a covering notice's numbered paragraphs and 附件 lines are not tasks") {
+    const Network n = parse_ok(
+        "关于印发重点工作任务分解的通知\n一、总体要求\n二、工作安排\n附件:1.重点工作任务分解表\n"
+        "一、张三市长牵头重点工作\n1.甲。\n责任单位:A局\n");
+    REQUIRE(n.tasks.size() == 1);
+    CHECK(n.tasks[0].id == "1.1");
+  }
+}
