@@ -54,3 +54,7 @@ add_test(NAME browser_report
 set_tests_properties(browser_report PROPERTIES SKIP_RETURN_CODE 77)
 respnet_cli_test(report_prints_path ARGS "report$<SEMICOLON>--quiet$<SEMICOLON>-o$<SEMICOLON>${CMAKE_CURRENT_BINARY_DIR}/report-pack" EXIT 0
   STDOUT "report-pack/report.html")
+respnet_cli_test(report_refuses_foreign_directory ARGS "report$<SEMICOLON>--quiet$<SEMICOLON>-o$<SEMICOLON>${CMAKE_CURRENT_SOURCE_DIR}/tests/data" EXIT 2
+  STDERR "it exists and was not written by respnet")
+respnet_cli_test(rank_negative_top ARGS "rank$<SEMICOLON>--top$<SEMICOLON>-3" EXIT 105
+  STDERR "--top")

@@ -31,6 +31,13 @@ TEST_SUITE("parse::dialects") {
     CHECK(units_of(n, 0, Role::lead) == Names{"市大数据局"});
   }
 
+  TEST_CASE("the lead-rule note may stand between 责任单位 and its colon") {
+    const Network n = parse_ok("1.甲。\n责任单位（列第一位者为牵头单位）：市丙局、市丁局\n");
+    CHECK(units_of(n, 0, Role::lead) == Names{"市丙局"});
+    CHECK(units_of(n, 0, Role::support) == Names{"市丁局"});
+    CHECK(n.tasks[0].text == "甲。");
+  }
+
   TEST_CASE("lead-support: 牵头单位 and 配合单位 lines; 责任单位 after 牵头单位 means support") {
     const Network n = parse_ok(
         "1.推进数字政府建设。\n牵头单位：市大数据局\n配合单位：市财政局、市发改委\n"

@@ -40,8 +40,9 @@ TEST_SUITE("render::report") {
     CHECK(markdown_sections(readme, "No such section", "Clusters").empty());
   }
 
-  TEST_CASE("an SVG document is inlined from its <svg> element") {
-    CHECK(inline_svg("<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg width=\"1\"></svg>\n") == "<svg width=\"1\"></svg>\n");
+  TEST_CASE("an SVG document is inlined from its <svg> element, its ids prefixed") {
+    CHECK(inline_svg("<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg width=\"1\"><g id=\"node1\"><a href=\"#node1\"/></g></svg>\n", "d2") ==
+          "<svg width=\"1\"><g id=\"d2-node1\"><a href=\"#d2-node1\"/></g></svg>\n");
   }
 
   TEST_CASE("a pack directory is replaced whole") {
@@ -52,7 +53,23 @@ TEST_SUITE("render::report") {
     write_directory_atomically(pack, {{"a.txt", "新"}});
     CHECK(read_file(pack / "a.txt") == "新");
     CHECK_FALSE(fs::exists(pack / "stale.txt"));
+    CHECK(fs::exists(pack / ".respnet-pack"));
     CHECK(std::distance(fs::directory_iterator(root / "out"), fs::directory_iterator()) == 1);
+    fs::remove_all(root);
+  }
+
+  TEST_CASE("a directory respnet did not write is never replaced") {
+    const fs::path root = fs::temp_directory_path() / "respnet_report_foreign";
+    fs::remove_all(root);
+    fs::create_directories(root);
+    { std::ofstream(root / "thesis.txt") << "mine"; }
+    CHECK_THROWS_WITH_AS(write_directory_atomically(root, {{"report.html", "x"}}),
+                         ("refusing to replace '" + root.string() +
+                          "': it exists and was not written by respnet (no .respnet-pack file); choose a new "
+                          "directory or empty this one").c_str(),
+                         Error);
+    CHECK(read_file(root / "thesis.txt") == "mine");
+    CHECK_FALSE(fs::exists(root / "report.html"));
     fs::remove_all(root);
   }
 

@@ -32,6 +32,10 @@ TEST_SUITE("parse::unit_list") {
                                   default_lexicon())) ==
             std::vector<std::string>{"市财政局", "功能区管委会"});
     }
+    SUBCASE("in 【】 or 〔〕") {
+      CHECK(names(split_unit_list(U"市财政局(国资委)【列第一位者为工作牵头单位】、市税务局〔下同,牵头〕", 1,
+                                  default_lexicon())) == std::vector<std::string>{"市财政局", "市税务局"});
+    }
     SUBCASE("worded 工作牵头 after a separator") {
       CHECK(names(split_unit_list(U"市财政局,(列第一位的为工作牵头单位)", 1, default_lexicon())) ==
             std::vector<std::string>{"市财政局"});

@@ -166,7 +166,13 @@ double co_membership_share(const Membership& best, const Membership& other) {
 ClusterResult compute_clusters(const NetworkMetrics& m, const ClusterOptions& o) {
   const Partition p = partition_units(m, o);
   const bool bipartite = o.method == ClusterMethod::bipartite;
-  const auto tasks = bipartite ? p.tasks : place_tasks(m.network, p.units);
+  auto tasks = place_tasks(m.network, p.units);
+  if (bipartite) {
+    // A task Q_B left alone (a tie: joining changes nothing) goes where its lead unit is.
+    for (std::size_t t = 0; t < tasks.size(); ++t) {
+      if (p.tasks[t]) tasks[t] = p.tasks[t];
+    }
+  }
   // Order clusters by size, largest first; ties by their first unit.
   const std::uint32_t count = p.units.empty() ? 0 : *std::max_element(p.units.begin(), p.units.end()) + 1;
   std::vector<std::vector<UnitId>> members(count);

@@ -12,8 +12,10 @@
 // stability (runs > 1): the share of unit pairs in one cluster of the best partition that are
 // in one cluster in another run, averaged over the other runs (1 = every run agrees).
 // Each cluster is described for people:
-// - tasks: bipartite: its task nodes; otherwise the tasks whose lead unit is in it (a task
-//   without a lead goes where most of its units are, ties to the first listed);
+// - tasks: bipartite: its task nodes (a task left in a cluster without units, where Q_B is
+//   indifferent, goes with its lead unit); otherwise the tasks whose lead unit is in it (a
+//   task without a lead goes where most of its units are, ties to the first listed); a task
+//   without units belongs to no cluster;
 // - leaders: the leaders of its tasks, most tasks first; top_units: its three most loaded
 //   units; density: ties inside / possible ties of P (bipartite: task-unit edges inside /
 //   (tasks x units)); bridges: up to three units with the largest share of their P weight going

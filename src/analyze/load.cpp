@@ -8,7 +8,7 @@ namespace respnet {
 CoordinationLoad compute_load(const Network& network, const LoadOptions& options) {
   const std::size_t n = network.units.size();
   CoordinationLoad out{std::vector<double>(n, 0.0), std::vector<std::optional<double>>(n),
-                       std::vector<bool>(n, false)};
+                       std::vector<bool>(n, false), options.threshold};
   const auto task_units = units_by_task(network);
   for (const Assignment& a : network.assignments) {
     const double size = static_cast<double>(task_units[index_of(a.task)].size());

@@ -26,6 +26,7 @@ struct CoordinationLoad {
   std::vector<double> load;  ///< indexed by UnitId
   std::vector<std::optional<double>> load_z;  ///< nullopt for groups
   std::vector<bool> overloaded;
+  double threshold = 3.5;  ///< the load_z cut used, for legends and reports
 };
 
 CoordinationLoad compute_load(const Network& network, const LoadOptions& options);

@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <memory>
 
 #include "analyze/clusters.hpp"
@@ -28,9 +29,8 @@ struct ExportOptions {
 DiagramFormat diagram_format(const ExportOptions& o) {
   std::string format = o.format;
   if (format.empty()) {
-    const std::string& path = o.analysis.output;
-    const std::size_t dot = path.find_last_of('.');
-    format = dot == std::string::npos ? "svg" : path.substr(dot + 1);
+    const std::string extension = std::filesystem::path(o.analysis.output).extension().string();
+    format = extension.empty() ? "svg" : extension.substr(1);
   }
   if (format == "dot" || format == "gv") return DiagramFormat::dot;
   if (format == "png") return DiagramFormat::png;
@@ -63,7 +63,9 @@ Diagram build_view(const ExportOptions& o, const NetworkMetrics& m) {
     return make_leader_diagram(m, find_named<LeaderId>(m.network.leaders, view.substr(7), "leader", document), o.diagram);
   }
   if (view.rfind("ego:", 0) == 0) {
-    return make_ego_diagram(m, find_named<UnitId>(m.network.units, view.substr(4), "unit", document), o.diagram);
+    const std::string unit = view.substr(4);
+    const auto id = m.network.find_unit(unit);  // aliases too: ego:国资委 is 市财政局
+    return make_ego_diagram(m, id ? *id : find_named<UnitId>(m.network.units, unit, "unit", document), o.diagram);
   }
   const ClusterResult clusters = compute_clusters(m, o.clusters);
   if (view == "clusters") return make_clusters_diagram(m, clusters, o.units, o.diagram);
@@ -104,6 +106,7 @@ void add_export_command(CLI::App& app, int& exit_code) {
   command->add_option("--min-weight", o->units.backbone.min_weight, "Only ties of at least W shared tasks.")
       ->capture_default_str();
   command->add_option("--top", o->units.top, "units and clusters: only the N most loaded units (0: all).")
+      ->check(CLI::Range(0, 1000000))
       ->capture_default_str();
   command->add_option("--font", o->diagram.font, "Font family; must have Chinese glyphs.")->capture_default_str();
   command->add_option("--page", o->diagram.page, "Fit the drawing to an A4 or A3 landscape page.")

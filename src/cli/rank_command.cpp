@@ -21,6 +21,7 @@ void add_rank_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember(rankable_fields()))
       ->capture_default_str();
   command->add_option("--top", options->ranking.top, "Only the first N units (0: all).")
+      ->check(CLI::Range(0, 1000000))
       ->capture_default_str();
   command->add_flag("--ascending", options->ranking.ascending, "Smallest first.");
   command->callback([options, &exit_code] {

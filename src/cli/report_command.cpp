@@ -58,11 +58,12 @@ void draw_diagrams(const NetworkMetrics& full, const NetworkMetrics& projection,
   for (std::size_t l = 0; l < full.network.leaders.size(); ++l) {
     views.emplace_back("leader:" + full.network.leaders[l].name, make_leader_diagram(full, id_at<LeaderId>(l), o));
   }
+  std::size_t views_inlined = 0;
   for (const auto& [name, diagram] : views) {
     const std::string file = "diagram-" + (name.rfind("leader:", 0) == 0 ? "leader-" + name.substr(7) : name);
     const std::string svg = render_diagram(diagram, DiagramFormat::svg);
     files.emplace_back(file + ".svg", svg);
-    if (name != "overview") content.diagrams.emplace_back(name, inline_svg(svg));
+    if (name != "overview") content.diagrams.emplace_back(name, inline_svg(svg, "d" + std::to_string(views_inlined++)));
     if (name == "units" || name == "clusters" || name == "roles") {
       files.emplace_back(file + ".png", render_diagram(diagram, DiagramFormat::png));
     }

@@ -19,7 +19,9 @@ void add_roles_command(CLI::App& app, int& exit_code) {
       "roles", "Lead versus support: lead shares, strongest lead -> support pairs, units that "
                "only support, reciprocal pairs.");
   add_analysis_options(*command, options->analysis, {"units", "pairs", "only_support", "reciprocal"});
-  command->add_option("--top", options->top, "Strongest pairs to list (0: all).")->capture_default_str();
+  command->add_option("--top", options->top, "Strongest pairs to list (0: all).")
+      ->check(CLI::Range(0, 1000000))
+      ->capture_default_str();
   command->callback([options, &exit_code] {
     const auto analysed = analyse_document(options->analysis);
     if (!analysed) {

@@ -28,11 +28,19 @@ constexpr std::array<std::u32string_view, 7> k_leader_labels{
 
 constexpr std::array<std::u32string_view, 3> k_prose_labels{U"部门分工", U"责任分工", U"分工"};
 
-// Offset just past `word` + spaces + ':' at `at`, or npos.
-std::size_t after_label(std::u32string_view line, std::size_t at, std::u32string_view word) {
+// Offset just past `word` + spaces + ':' at `at`, or npos. A lead-rule note may stand before
+// the colon: 责任单位(列第一位者为牵头单位):.
+std::size_t after_label(std::u32string_view line, std::size_t at, std::u32string_view word,
+                        const ReaderLexicon* notes = nullptr) {
   if (line.substr(at, word.size()) != word) return line.npos;
   std::size_t i = at + word.size();
   while (i < line.size() && is_space(line[i])) ++i;
+  if (notes != nullptr && i < line.size() && closing_bracket(line[i]) != 0) {
+    const std::size_t close = find_close(line, i);
+    if (close == line.npos || !is_note(line.substr(i + 1, close - i - 1), *notes)) return line.npos;
+    i = close + 1;
+    while (i < line.size() && is_space(line[i])) ++i;
+  }
   return i < line.size() && line[i] == U':' ? i + 1 : line.npos;
 }
 
@@ -50,7 +58,7 @@ std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_
     if (line[i] == U')' && depth > 0) --depth;
     if (depth > 0) continue;
     for (const Label& l : k_list_labels) {
-      if (const std::size_t list = after_label(line, i, l.word); list != line.npos) {
+      if (const std::size_t list = after_label(line, i, l.word, &lexicon); list != line.npos) {
         found.push_back({i, list, l.role});
         i = list - 1;
         break;
@@ -113,7 +121,7 @@ void drop_etc(std::vector<UnitListSegment>& lists) {
 std::vector<UnitListSegment> read_labelled_lists(std::u32string_view line, const ReaderLexicon& lexicon) {
   const std::size_t start = trimmed_range(line).first;
   const bool labelled = std::any_of(k_list_labels.begin(), k_list_labels.end(), [&](const Label& l) {
-    return after_label(line, start, l.word) != line.npos;
+    return after_label(line, start, l.word, &lexicon) != line.npos;
   });
   if (!labelled) return {};
   std::vector<UnitListSegment> lists = split_labelled(line, start, lexicon);

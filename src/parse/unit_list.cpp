@@ -14,24 +14,41 @@ bool contains_any(std::u32string_view text, const std::vector<std::u32string>& w
                      [&](const std::u32string& w) { return text.find(w) != text.npos; });
 }
 
-// The closing parenthesis that matches the opening one at `open`, or npos.
+}  // namespace
+
+char32_t closing_bracket(char32_t open) {
+  switch (open) {
+    case U'(': return U')';
+    case U'[': return U']';
+    case U'【': return U'】';
+    case U'〔': return U'〕';
+    default: return 0;
+  }
+}
+
 std::size_t find_close(std::u32string_view text, std::size_t open) {
+  const char32_t opening = text[open];
+  const char32_t closing = closing_bracket(opening);
   int depth = 0;
-  for (std::size_t i = open; i < text.size(); ++i) {
-    if (text[i] == U'(') ++depth;
-    if (text[i] == U')' && --depth == 0) return i;
+  for (std::size_t i = open; i < text.size() && closing != 0; ++i) {
+    if (text[i] == opening) ++depth;
+    if (text[i] == closing && --depth == 0) return i;
   }
   return text.npos;
 }
 
-// Blanks out parenthesised groups that are the lead-rule note, keeping columns intact.
+bool is_note(std::u32string_view text, const ReaderLexicon& lexicon) { return contains_any(text, lexicon.note_markers); }
+
+namespace {
+
+// Blanks out bracketed groups that are the lead-rule note, keeping columns intact.
 std::u32string without_notes(std::u32string_view text, const ReaderLexicon& lexicon) {
   std::u32string out(text);
   for (std::size_t i = 0; i < out.size(); ++i) {
-    if (out[i] != U'(') continue;
+    if (closing_bracket(out[i]) == 0) continue;
     const std::size_t close = find_close(out, i);
     if (close == out.npos) break;
-    if (contains_any(std::u32string_view(out).substr(i + 1, close - i - 1), lexicon.note_markers)) {
+    if (is_note(std::u32string_view(out).substr(i + 1, close - i - 1), lexicon)) {
       std::fill(out.begin() + static_cast<std::ptrdiff_t>(i),
                 out.begin() + static_cast<std::ptrdiff_t>(close) + 1, U' ');
     }

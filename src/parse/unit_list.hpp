@@ -25,6 +25,15 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
 /// 各县(区)政府 and 市直属单位(筹) stay whole.
 UnitEntry split_alias(std::u32string_view entry, const ReaderLexicon& lexicon);
 
+/// The bracket closing `open` ( ( [ 【 〔 ), or 0 for another character.
+char32_t closing_bracket(char32_t open);
+
+/// The bracket that closes the one at text[open], nesting counted, or npos.
+std::size_t find_close(std::u32string_view text, std::size_t open);
+
+/// True when bracketed text is the lead-rule note (列第一位者为牵头或汇总单位), not a name.
+bool is_note(std::u32string_view text, const ReaderLexicon& lexicon);
+
 /// True when the name stands for a set of units (各县(区)政府, …成员单位).
 bool is_group_name(std::u32string_view name, const ReaderLexicon& lexicon);
 

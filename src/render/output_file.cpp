@@ -50,6 +50,11 @@ void write_directory_atomically(const std::filesystem::path& directory,
     throw Error("cannot write '" + target.string() + "': " + what + ec.message());
   };
   std::error_code ec;
+  if (fs::exists(target, ec) && !fs::is_empty(target, ec) && !fs::exists(target / k_pack_marker, ec)) {
+    throw Error("refusing to replace '" + target.string() +
+                "': it exists and was not written by respnet (no " + k_pack_marker +
+                " file); choose a new directory or empty this one");
+  }
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
   if (ec) fail("", ec);
   fs::remove_all(partial, ec);
@@ -57,6 +62,7 @@ void write_directory_atomically(const std::filesystem::path& directory,
   if (ec) fail("", ec);
   try {
     for (const auto& [name, bytes] : files) write_file_atomically(partial / name, bytes);
+    write_file_atomically(partial / k_pack_marker, "written by respnet report; replaced whole by the next run\n");
   } catch (const Error&) {
     fs::remove_all(partial, ec);
     throw;

@@ -12,8 +12,13 @@ namespace respnet {
 /// Throws respnet::Error naming the path when the directory is missing or not writable.
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
 
-/// Writes the files (name, bytes) into a temporary directory beside `directory`, then puts it
-/// in place of `directory`: the directory is complete, or as it was. Creates missing parents.
+/// The file that marks a directory as written by write_directory_atomically.
+inline constexpr const char* k_pack_marker = ".respnet-pack";
+
+/// Writes the files (name, bytes) and the marker into a temporary directory beside
+/// `directory`, then puts it in place of `directory`: the directory is complete, or as it was.
+/// Creates missing parents. Throws respnet::Error, touching nothing, when `directory` exists,
+/// is not empty and has no marker: respnet never deletes files it did not write.
 void write_directory_atomically(const std::filesystem::path& directory,
                                 const std::vector<std::pair<std::string, std::string>>& files);
 

@@ -121,7 +121,8 @@ std::string overload_section(const ReportContent& c) {
   const DataTable table = make_overload_table(m);
   std::string out = "<section id=\"overload\"><h2>负荷过重的单位 Overloaded agencies</h2>";
   out += "<p>协调负荷 load = 牵头任务数 ×（1 + 0.1 ×（同一任务的其他单位数））+ 配合任务数 × 0.5；"
-         "load_z 为稳健 z 分数，大于 3.5 即为负荷过重（定义见文末）。</p>";
+         "load_z 为稳健 z 分数，大于 " +
+         format_fixed(m.load.threshold, 1) + " 即为负荷过重（定义见文末）。</p>";
   out += table.rows.empty() ? "<p>没有单位负荷过重。No unit is overloaded.</p>" : html_table(table, "overload-table");
   out += "<h3>协调负荷最高的 20 个单位 Top 20 by load</h3>" + load_chart(m);
   return out + "</section>\n";
@@ -215,9 +216,26 @@ std::string roles_section(const ReportContent& c) {
 
 }  // namespace
 
-std::string inline_svg(const std::string& svg_document) {
+std::string inline_svg(const std::string& svg_document, const std::string& id_prefix) {
   const std::size_t start = svg_document.find("<svg");
-  return start == std::string::npos ? "" : svg_document.substr(start);
+  if (start == std::string::npos) return "";
+  std::string out;
+  const std::string_view svg = std::string_view(svg_document).substr(start);
+  for (std::size_t i = 0; i < svg.size();) {
+    bool replaced = false;
+    for (const std::string_view marker : {std::string_view("id=\""), std::string_view("href=\"#"),
+                                          std::string_view("url(#")}) {
+      if (svg.substr(i, marker.size()) == marker) {
+        out += marker;
+        out += id_prefix + "-";
+        i += marker.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out += svg[i++];
+  }
+  return out;
 }
 
 std::string write_report_html(const ReportContent& c) {

@@ -27,7 +27,8 @@ struct ReportContent {
 /// definitions.
 std::string write_report_html(const ReportContent& content);
 
-/// An SVG document reduced to its <svg> element, for inlining in HTML.
-std::string inline_svg(const std::string& svg_document);
+/// An SVG document reduced to its <svg> element for inlining in HTML, its ids (and the
+/// references to them) prefixed so that several diagrams on one page keep unique ids.
+std::string inline_svg(const std::string& svg_document, const std::string& id_prefix);
 
 }  // namespace respnet

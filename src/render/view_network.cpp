@@ -39,14 +39,14 @@ DiagramNode make_unit(const NetworkMetrics& m, UnitId u) {
   return {unit_node(u), "", a};
 }
 
-std::vector<style::LegendRow> network_legend() {
+std::vector<style::LegendRow> network_legend(const NetworkMetrics& m) {
   return {{style::k_leader_fill, "", "分管领导 leader"},
           {style::k_task_fill, "", "任务 task (编号 + 摘要)"},
           {style::k_unit_fill, "", "责任单位 unit"},
           {style::k_group_fill, "", "群体条目 group (各县(区)政府 等)"},
           {"", "━━", "牵头 lead"},
           {"", "┄┄", "配合 support"},
-          {"", "红框", "负荷过重 overloaded (load_z > 3.5)"}};
+          {"", "红框", "负荷过重 overloaded (load_z > " + format_fixed(m.load.threshold, 1) + ")"}};
 }
 
 Diagram base_diagram(const DiagramOptions& o, const std::string& engine) {
@@ -80,7 +80,7 @@ Diagram make_overview_diagram(const NetworkMetrics& m, const DiagramOptions& o) 
       o, "全局 overview",
       {std::to_string(n.leaders.size()) + " 位领导 · " + std::to_string(n.tasks.size()) + " 项任务 · " +
        std::to_string(n.units.size()) + " 个单位"},
-      network_legend());
+      network_legend(m));
   d.graph.insert(d.graph.end(), {{"rankdir", "LR"}, {"ranksep", "1.6"}, {"nodesep", "0.08"}});
   for (std::size_t l = 0; l < n.leaders.size(); ++l) d.nodes.push_back(make_leader(n, id_at<LeaderId>(l)));
   std::vector<bool> unit_drawn(n.units.size(), false);
@@ -103,7 +103,7 @@ Diagram make_leader_diagram(const NetworkMetrics& m, LeaderId leader, const Diag
       o, "分管领导 " + n.leader(leader).name + " " + n.leader(leader).title,
       {std::to_string(m.portfolios.tasks[index_of(leader)]) + " 项任务 · " +
        std::to_string(m.portfolios.units[index_of(leader)].size()) + " 个单位"},
-      network_legend());
+      network_legend(m));
   d.graph.insert(d.graph.end(), {{"rankdir", "LR"}, {"ranksep", "1.2"}, {"nodesep", "0.1"}});
   d.nodes.push_back(make_leader(n, leader));
   std::vector<bool> unit_drawn(n.units.size(), false);
@@ -144,7 +144,7 @@ Diagram make_ego_diagram(const NetworkMetrics& m, UnitId unit, const DiagramOpti
       o, "单位 " + n.unit(unit).name,
       {m.why[u], "图中列出共同任务最多的 " + std::to_string(partners) + " 个协作单位（共 " +
                      std::to_string(all_partners) + " 个）"},
-      network_legend());
+      network_legend(m));
   d.graph.insert(d.graph.end(), {{"rankdir", "LR"}, {"ranksep", "1.2"}, {"nodesep", "0.1"}});
   std::vector<bool> leader_drawn(n.leaders.size(), false);
   std::vector<bool> unit_drawn(n.units.size(), false);

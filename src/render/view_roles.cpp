@@ -49,7 +49,7 @@ Diagram make_roles_diagram(const NetworkMetrics& m, const RoleNetwork& roles, co
       {{"", "→", "箭头由牵头单位指向配合单位 lead → support"},
        {"", "线宽", "这样分工的任务数 tasks"},
        {"#7777ff", "", "颜色越深，牵头比例越高 lead share"},
-       {"", "红框", "负荷过重 overloaded (load_z > 3.5)"}});
+       {"", "红框", "负荷过重 overloaded (load_z > " + format_fixed(m.load.threshold, 1) + ")"}});
   d.graph.insert(d.graph.end(), {{"rankdir", "LR"}, {"ranksep", "1.0"}, {"concentrate", "false"}});
   return d;
 }

@@ -95,7 +95,7 @@ Diagram projection_diagram(const NetworkMetrics& m, const ClusterResult& c, cons
                         {"tooltip", std::to_string(edge.shared_tasks) + " 项共同任务"}}});
   }
   std::vector<style::LegendRow> legend{{"", "大小", "协调负荷 coordination load（越大负荷越重）"},
-                                       {"", "红框", "负荷过重 overloaded (load_z > 3.5)"},
+                                       {"", "红框", "负荷过重 overloaded (load_z > " + format_fixed(m.load.threshold, 1) + ")"},
                                        {"", "线宽", "共同任务数 shared tasks"}};
   for (std::size_t k = 0; k < std::min<std::size_t>(c.clusters.size(), 12); ++k) {
     const Cluster& cluster = c.clusters[k];
