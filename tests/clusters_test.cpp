@@ -12,15 +12,10 @@
 #include "test_support.hpp"
 
 using namespace respnet;
+using respnet::test::parse_ok;
 using respnet::test::read_source_file;
 
 namespace {
-
-Network parse_ok(const std::string& text) {
-  ParseResult r = parse_document(text, "in.txt");
-  REQUIRE(r.ok());
-  return std::move(r.network);
-}
 
 NetworkMetrics metrics_of(const std::string& document, GroupPolicy groups) {
   const ParseResult r = parse_document(read_source_file(document), document);

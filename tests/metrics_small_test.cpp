@@ -8,16 +8,11 @@
 #include "test_support.hpp"
 
 using namespace respnet;
+using respnet::test::parse_ok;
 using respnet::test::warnings_of;
 using respnet::test::Names;
 
 namespace {
-
-Network parse_ok(const std::string& text) {
-  ParseResult r = parse_document(text, "in.txt");
-  REQUIRE(r.ok());
-  return std::move(r.network);
-}
 
 // Two tasks, three units, no leaders: the path A - T1 - B - T2 - C.
 //

@@ -21,6 +21,13 @@ inline std::string read_source_file(const std::string& relative) {
   return out.str();
 }
 
+/// The network of a document that must parse without errors.
+inline Network parse_ok(const std::string& text, const std::string& name = "in.txt") {
+  ParseResult r = parse_document(text, name);
+  REQUIRE(r.ok());
+  return std::move(r.network);
+}
+
 /// Every diagnostic in the compiler format.
 inline std::vector<std::string> formatted(const Diagnostics& diagnostics) {
   std::vector<std::string> out;

@@ -30,6 +30,7 @@ struct Backbone {
   std::size_t total = 0;           ///< ties in P
 };
 
+/// The ties of P to draw.
 Backbone extract_backbone(const UnitProjection& projection, const BackboneOptions& options);
 
 }  // namespace respnet

@@ -34,6 +34,7 @@ struct BipartiteCentrality {
   Diagnostics warnings;
 };
 
+/// Degree, betweenness and closeness of every task, leader and unit on G.
 BipartiteCentrality compute_bipartite_centrality(const Network& network);
 
 }  // namespace respnet

@@ -63,6 +63,7 @@ struct ClusterResult {
   std::uint32_t max_core = 0;
 };
 
+/// Clusters of the analysed network by the chosen method, described for people.
 ClusterResult compute_clusters(const NetworkMetrics& metrics, const ClusterOptions& options);
 
 /// Share of pairs together in `best` that are together in `other` (1 when best has none).

@@ -10,6 +10,7 @@
 
 namespace respnet {
 
+/// The findings, in unit and task order.
 Diagnostics check_assignments(const Network& network, const UnitParticipation& participation);
 
 }  // namespace respnet

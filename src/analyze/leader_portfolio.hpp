@@ -16,6 +16,7 @@ struct LeaderPortfolios {
   std::vector<std::vector<std::uint32_t>> shared;
 };
 
+/// Every leader's tasks, units and shared units.
 LeaderPortfolios compute_leader_portfolios(const Network& network);
 
 }  // namespace respnet

@@ -27,6 +27,7 @@ struct LeidenResult {
   double quality = 0;     ///< Q of the membership, recomputed from it
 };
 
+/// The best partition found from singletons; deterministic for options.seed.
 LeidenResult run_leiden(const ClusterGraph& graph, const LeidenOptions& options);
 
 }  // namespace respnet

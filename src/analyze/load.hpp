@@ -29,6 +29,7 @@ struct CoordinationLoad {
   double threshold = 3.5;  ///< the load_z cut used, for legends and reports
 };
 
+/// load, load_z and overloaded for every unit.
 CoordinationLoad compute_load(const Network& network, const LoadOptions& options);
 
 }  // namespace respnet

@@ -37,6 +37,7 @@ struct NetworkMetrics {
   Diagnostics warnings;  ///< analysis warnings and data checks
 };
 
+/// Every figure for the network as given (apply the group policy first).
 NetworkMetrics compute_metrics(Network network, const MetricsOptions& options);
 
 /// "leads 11 tasks (rank 1), supports 10; 37 partner units; works for 4 leaders".

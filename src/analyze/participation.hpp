@@ -16,6 +16,7 @@ struct UnitParticipation {
   std::vector<std::uint32_t> leaders;
 };
 
+/// Task, lead, support and leader counts of every unit.
 UnitParticipation compute_participation(const Network& network);
 
 }  // namespace respnet

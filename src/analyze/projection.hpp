@@ -34,6 +34,7 @@ struct UnitProjection {
   std::vector<std::vector<Neighbor>> adjacency;
 };
 
+/// P, built from the network's assignments.
 UnitProjection project_units(const Network& network, ProjectionWeighting weighting);
 
 /// For each task, its units in listed order.

@@ -27,6 +27,7 @@ struct ProjectionCentrality {
   Diagnostics warnings;
 };
 
+/// All four figures of P; warnings name source_name.
 ProjectionCentrality compute_projection_centrality(const UnitProjection& projection,
                                                    const std::string& source_name);
 

@@ -25,6 +25,7 @@ struct RoleNetwork {
   std::vector<std::pair<RoleEdge, RoleEdge>> reciprocal;  ///< (A -> B, B -> A) with A < B
 };
 
+/// D and the lead/support figures derived from it.
 RoleNetwork compute_roles(const Network& network);
 
 }  // namespace respnet

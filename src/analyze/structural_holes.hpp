@@ -18,6 +18,7 @@ struct StructuralHoles {
   std::vector<double> effective_size;
 };
 
+/// Constraint and effective size of every unit.
 StructuralHoles compute_structural_holes(const UnitProjection& projection);
 
 }  // namespace respnet

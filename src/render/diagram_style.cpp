@@ -37,20 +37,6 @@ std::string shorten(const std::string& text, int width) {
   return text;
 }
 
-std::string html_escape(const std::string& text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 Attributes graph_attributes(const DiagramOptions& o, const std::string& view_title,
                             const std::vector<std::string>& lines, const std::vector<LegendRow>& legend) {
   std::string label = "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\">";

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "render/diagram.hpp"
+#include "render/html_text.hpp"
 
 namespace respnet {
 
@@ -32,9 +33,6 @@ std::string wrap(const std::string& text, int width);
 
 /// The first `width` columns of the text, with … when cut.
 std::string shorten(const std::string& text, int width);
-
-/// Text safe inside an HTML-like label.
-std::string html_escape(const std::string& text);
 
 /// A legend row: a swatch (fill colour, or "" for none) or a symbol, and its meaning.
 struct LegendRow {

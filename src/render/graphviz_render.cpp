@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <utility>
 
 #include "model/error.hpp"
 #include "render/diagram.hpp"
@@ -21,12 +22,17 @@ int collect_message(char* message) {
   return 0;
 }
 
+// Move-only owners of the C handles.
 class Context {
  public:
   Context() : m_gvc(gvContext()) {
     if (!m_gvc) throw Error("graphviz: cannot create a rendering context");
   }
-  ~Context() { gvFreeContext(m_gvc); }
+  ~Context() {
+    if (m_gvc) gvFreeContext(m_gvc);
+  }
+  Context(Context&& other) noexcept : m_gvc(std::exchange(other.m_gvc, nullptr)) {}
+  Context& operator=(Context&&) = delete;
   Context(const Context&) = delete;
   Context& operator=(const Context&) = delete;
   GVC_t* get() const { return m_gvc; }
@@ -41,7 +47,11 @@ class Graph {
       : m_graph(agopen(gv::c_arg(name), directed ? Agdirected : Agundirected, gv::SequentialIds::discipline())) {
     if (!m_graph) throw Error("graphviz: cannot create a graph: " + graphviz_messages());
   }
-  ~Graph() { agclose(m_graph); }
+  ~Graph() {
+    if (m_graph) agclose(m_graph);
+  }
+  Graph(Graph&& other) noexcept : m_graph(std::exchange(other.m_graph, nullptr)) {}
+  Graph& operator=(Graph&&) = delete;
   Graph(const Graph&) = delete;
   Graph& operator=(const Graph&) = delete;
   Agraph_t* get() const { return m_graph; }
@@ -50,7 +60,7 @@ class Graph {
   Agraph_t* m_graph;
 };
 
-// A layout, freed before the graph that holds it.
+// A layout, freed before the graph that holds it (a scope guard: neither copied nor moved).
 class Layout {
  public:
   Layout(const Context& context, const Graph& graph, const std::string& engine)

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "render/diagram_style.hpp"
+#include "render/html_text.hpp"
 
 namespace respnet {
 namespace {

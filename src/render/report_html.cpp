@@ -5,6 +5,7 @@
 
 #include "analyze/ranking.hpp"
 #include "render/diagram_style.hpp"
+#include "render/html_text.hpp"
 #include "render/markdown_html.hpp"
 #include "render/metrics_tables.hpp"
 #include "render/network_json.hpp"

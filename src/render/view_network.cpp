@@ -4,39 +4,35 @@
 
 #include "analyze/ranking.hpp"
 #include "render/diagram_views.hpp"
+#include "render/view_common.hpp"
 #include "render/number_format.hpp"
 
 namespace respnet {
 namespace {
 
-std::string task_node(TaskId t) { return "t" + std::to_string(index_of(t)); }
-std::string unit_node(UnitId u) { return "u" + std::to_string(index_of(u)); }
-std::string leader_node(LeaderId l) { return "l" + std::to_string(index_of(l)); }
+using view::leader_id;
+using view::task_id;
+using view::unit_id;
 
 DiagramNode make_leader(const Network& n, LeaderId l) {
   const Leader& leader = n.leader(l);
-  return {leader_node(l), "",
+  return {leader_id(l), "",
           {{"label", leader.name + "\\n" + leader.title}, {"shape", "box"}, {"style", "filled,rounded"},
            {"fillcolor", style::k_leader_fill}, {"fontcolor", "white"}, {"fontsize", "16"}}};
 }
 
 DiagramNode make_task(const Network& n, TaskId t) {
   const Task& task = n.task(t);
-  return {task_node(t), "",
+  return {task_id(t), "",
           {{"label", task.id + " " + style::shorten(task.text, 26)}, {"shape", "box"},
            {"fillcolor", style::k_task_fill}, {"tooltip", task.text}}};
 }
 
 DiagramNode make_unit(const NetworkMetrics& m, UnitId u) {
-  const Unit& unit = m.network.unit(u);
-  Attributes a{{"label", style::wrap(unit.name, 16)}, {"shape", "ellipse"},
-               {"fillcolor", unit.kind == UnitKind::group ? style::k_group_fill : style::k_unit_fill},
-               {"tooltip", m.why[index_of(u)]}};
-  if (m.load.overloaded[index_of(u)]) {
-    a.insert(a.end(), {{"color", style::k_overload_colour}, {"penwidth", "3"}, {"fontcolor", style::k_overload_colour}});
-  }
-  if (unit.kind == UnitKind::group) a.push_back({"style", "filled,dashed"});
-  return {unit_node(u), "", a};
+  DiagramNode node = view::unit_node(
+      m, u, 16, m.network.unit(u).kind == UnitKind::group ? style::k_group_fill : style::k_unit_fill);
+  node.attributes.push_back({"shape", "ellipse"});
+  return node;
 }
 
 std::vector<style::LegendRow> network_legend(const NetworkMetrics& m) {
@@ -46,16 +42,7 @@ std::vector<style::LegendRow> network_legend(const NetworkMetrics& m) {
           {style::k_group_fill, "", "群体条目 group (各县(区)政府 等)"},
           {"", "━━", "牵头 lead"},
           {"", "┄┄", "配合 support"},
-          {"", "红框", "负荷过重 overloaded (load_z > " + format_fixed(m.load.threshold, 1) + ")"}};
-}
-
-Diagram base_diagram(const DiagramOptions& o, const std::string& engine) {
-  Diagram d;
-  d.directed = true;
-  d.engine = o.engine.empty() ? engine : o.engine;
-  d.node_defaults = style::node_defaults(o);
-  d.edge_defaults = style::edge_defaults(o);
-  return d;
+          view::overload_legend(m)};
 }
 
 // A task's unit assignments, in model order.
@@ -67,7 +54,7 @@ void add_task_edges(const NetworkMetrics& m, const std::vector<std::size_t>& off
       unit_drawn[index_of(a.unit)] = true;
       d.nodes.push_back(make_unit(m, a.unit));
     }
-    d.edges.push_back({task_node(t), unit_node(a.unit), style::role_edge(a.role == Role::lead)});
+    d.edges.push_back({task_id(t), unit_id(a.unit), style::role_edge(a.role == Role::lead)});
   }
 }
 
@@ -75,7 +62,7 @@ void add_task_edges(const NetworkMetrics& m, const std::vector<std::size_t>& off
 
 Diagram make_overview_diagram(const NetworkMetrics& m, const DiagramOptions& o) {
   const Network& n = m.network;
-  Diagram d = base_diagram(o, "dot");
+  Diagram d = view::empty_diagram(o, "dot", true);
   d.graph = style::graph_attributes(
       o, "全局 overview",
       {std::to_string(n.leaders.size()) + " 位领导 · " + std::to_string(n.tasks.size()) + " 项任务 · " +
@@ -89,7 +76,7 @@ Diagram make_overview_diagram(const NetworkMetrics& m, const DiagramOptions& o) 
     const TaskId task = id_at<TaskId>(t);
     d.nodes.push_back(make_task(n, task));
     if (const auto l = n.tasks[t].leader) {
-      d.edges.push_back({leader_node(*l), task_node(task), {{"color", "#9db0d0"}, {"arrowhead", "none"}}});
+      d.edges.push_back({leader_id(*l), task_id(task), view::leader_task_edge()});
     }
     add_task_edges(m, offsets, task, d, unit_drawn);
   }
@@ -98,7 +85,7 @@ Diagram make_overview_diagram(const NetworkMetrics& m, const DiagramOptions& o) 
 
 Diagram make_leader_diagram(const NetworkMetrics& m, LeaderId leader, const DiagramOptions& o) {
   const Network& n = m.network;
-  Diagram d = base_diagram(o, "dot");
+  Diagram d = view::empty_diagram(o, "dot", true);
   d.graph = style::graph_attributes(
       o, "分管领导 " + n.leader(leader).name + " " + n.leader(leader).title,
       {std::to_string(m.portfolios.tasks[index_of(leader)]) + " 项任务 · " +
@@ -112,7 +99,7 @@ Diagram make_leader_diagram(const NetworkMetrics& m, LeaderId leader, const Diag
     if (n.tasks[t].leader != leader) continue;
     const TaskId task = id_at<TaskId>(t);
     d.nodes.push_back(make_task(n, task));
-    d.edges.push_back({leader_node(leader), task_node(task), {{"color", "#9db0d0"}, {"arrowhead", "none"}}});
+    d.edges.push_back({leader_id(leader), task_id(task), view::leader_task_edge()});
     add_task_edges(m, offsets, task, d, unit_drawn);
   }
   return d;
@@ -122,7 +109,7 @@ Diagram make_ego_diagram(const NetworkMetrics& m, UnitId unit, const DiagramOpti
   constexpr std::size_t k_max_partners = 25;
   const Network& n = m.network;
   const std::size_t u = index_of(unit);
-  Diagram d = base_diagram(o, "dot");
+  Diagram d = view::empty_diagram(o, "dot", true);
   // The unit's tasks, and how often each partner shares one of them.
   std::vector<bool> on_task(n.tasks.size(), false);
   for (const Assignment& a : n.assignments) {
@@ -162,7 +149,7 @@ Diagram make_ego_diagram(const NetworkMetrics& m, UnitId unit, const DiagramOpti
     }
     d.nodes.push_back(make_task(n, task));
     if (const auto l = n.tasks[t].leader) {
-      d.edges.push_back({leader_node(*l), task_node(task), {{"color", "#9db0d0"}, {"arrowhead", "none"}}});
+      d.edges.push_back({leader_id(*l), task_id(task), view::leader_task_edge()});
     }
     for (std::size_t i = offsets[t]; i < offsets[t + 1]; ++i) {
       const Assignment& a = n.assignments[i];
@@ -173,7 +160,7 @@ Diagram make_ego_diagram(const NetworkMetrics& m, UnitId unit, const DiagramOpti
       }
       Attributes edge = style::role_edge(a.role == Role::lead);
       if (a.unit != unit) edge = {{"style", a.role == Role::lead ? "solid" : "dashed"}, {"color", "#c8c8c8"}};
-      d.edges.push_back({task_node(task), unit_node(a.unit), edge});
+      d.edges.push_back({task_id(task), unit_id(a.unit), edge});
     }
   }
   return d;

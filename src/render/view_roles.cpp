@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "render/diagram_views.hpp"
+#include "render/view_common.hpp"
 #include "render/number_format.hpp"
 
 namespace respnet {
@@ -10,11 +11,7 @@ namespace respnet {
 Diagram make_roles_diagram(const NetworkMetrics& m, const RoleNetwork& roles, const BackboneOptions& limits,
                            const DiagramOptions& o) {
   const Network& n = m.network;
-  Diagram d;
-  d.directed = true;
-  d.engine = o.engine.empty() ? "dot" : o.engine;
-  d.node_defaults = style::node_defaults(o);
-  d.edge_defaults = style::edge_defaults(o);
+  Diagram d = view::empty_diagram(o, "dot", true);
   std::vector<std::size_t> drawn;  // roles.edges is strongest first
   for (std::size_t e = 0; e < roles.edges.size() && drawn.size() < limits.max_ties; ++e) {
     if (roles.edges[e].tasks >= std::max(limits.min_weight, 1.0)) drawn.push_back(e);
@@ -31,13 +28,11 @@ Diagram make_roles_diagram(const NetworkMetrics& m, const RoleNetwork& roles, co
     const int shade = 235 - static_cast<int>(roles.lead_share[u] * 120);
     char fill[16];
     std::snprintf(fill, sizeof fill, "#%02x%02x%02x", shade, shade, 255);
-    Attributes a{{"label", style::wrap(n.units[u].name, 12)}, {"fillcolor", fill}, {"tooltip", m.why[u]}};
-    if (m.load.overloaded[u]) a.insert(a.end(), {{"color", style::k_overload_colour}, {"penwidth", "3"}});
-    d.nodes.push_back({"u" + std::to_string(u), "", a});
+    d.nodes.push_back(view::unit_node(m, id_at<UnitId>(u), 12, fill));
   }
   for (const std::size_t e : drawn) {
     const RoleEdge& edge = roles.edges[e];
-    d.edges.push_back({"u" + std::to_string(index_of(edge.lead)), "u" + std::to_string(index_of(edge.support)),
+    d.edges.push_back({view::unit_id(edge.lead), view::unit_id(edge.support),
                        {{"penwidth", format_fixed(0.6 + 4.4 * edge.tasks / strongest, 2)},
                         {"color", "#444444aa"},
                         {"tooltip", std::to_string(edge.tasks) + " 项任务"}}});
@@ -49,7 +44,7 @@ Diagram make_roles_diagram(const NetworkMetrics& m, const RoleNetwork& roles, co
       {{"", "→", "箭头由牵头单位指向配合单位 lead → support"},
        {"", "线宽", "这样分工的任务数 tasks"},
        {"#7777ff", "", "颜色越深，牵头比例越高 lead share"},
-       {"", "红框", "负荷过重 overloaded (load_z > " + format_fixed(m.load.threshold, 1) + ")"}});
+       view::overload_legend(m)});
   d.graph.insert(d.graph.end(), {{"rankdir", "LR"}, {"ranksep", "1.0"}, {"concentrate", "false"}});
   return d;
 }

@@ -4,12 +4,11 @@
 
 #include "analyze/ranking.hpp"
 #include "render/diagram_views.hpp"
+#include "render/view_common.hpp"
 #include "render/number_format.hpp"
 
 namespace respnet {
 namespace {
-
-std::string unit_node(std::size_t u) { return "u" + std::to_string(u); }
 
 std::string fixed(double value, int decimals) { return format_fixed(value, decimals); }
 
@@ -24,22 +23,15 @@ std::vector<bool> chosen_units(const NetworkMetrics& m, std::size_t top) {
   return chosen;
 }
 
-// A unit: size grows with load (font and so area), fill by cluster, red frame when overloaded.
+// A unit: size grows with load (font and so area), fill by cluster.
 DiagramNode unit_node_of(const NetworkMetrics& m, const ClusterResult& c, std::size_t u, double max_load,
-                         bool in_box) {
-  const Unit& unit = m.network.units[u];
+                         const std::string& box) {
   const double share = max_load > 0 ? std::sqrt(m.load.load[u] / max_load) : 0.0;
-  Attributes a{{"label", style::wrap(unit.name, 12)},
-               {"shape", "ellipse"},
-               {"fontsize", fixed(11 + 19 * share, 1)},
-               {"margin", "0.04,0.02"},
-               {"fillcolor", style::cluster_colour(c.unit_cluster[u])},
-               {"tooltip", unit.name + ": " + m.why[u]}};
-  if (m.load.overloaded[u]) {
-    a.insert(a.end(), {{"color", style::k_overload_colour}, {"penwidth", "4"}, {"fontcolor", "#8b0000"}});
-  }
-  if (unit.kind == UnitKind::group) a.push_back({"style", "filled,dashed"});
-  return {unit_node(u), in_box ? "cluster_" + std::to_string(c.unit_cluster[u] + 1) : "", a};
+  DiagramNode node = view::unit_node(m, id_at<UnitId>(u), 12, style::cluster_colour(c.unit_cluster[u]));
+  node.attributes.insert(node.attributes.end(),
+                         {{"shape", "ellipse"}, {"fontsize", fixed(11 + 19 * share, 1)}, {"margin", "0.04,0.02"}});
+  node.cluster = box;
+  return node;
 }
 
 std::string backbone_line(const UnitsViewOptions& v, std::size_t drawn, std::size_t total) {
@@ -57,10 +49,7 @@ Diagram projection_diagram(const NetworkMetrics& m, const ClusterResult& c, cons
                            const DiagramOptions& o, bool boxes) {
   const std::vector<bool> chosen = chosen_units(m, v.top);
   const std::size_t count = static_cast<std::size_t>(std::count(chosen.begin(), chosen.end(), true));
-  Diagram d;
-  d.engine = !o.engine.empty() ? o.engine : boxes ? "fdp" : count > 300 ? "sfdp" : "neato";
-  d.node_defaults = style::node_defaults(o);
-  d.edge_defaults = style::edge_defaults(o);
+  Diagram d = view::empty_diagram(o, boxes ? "fdp" : count > 300 ? "sfdp" : "neato", false);
   const Backbone backbone = extract_backbone(m.projection, v.backbone);
   double max_load = 0;
   for (std::size_t u = 0; u < chosen.size(); ++u) {
@@ -80,7 +69,9 @@ Diagram projection_diagram(const NetworkMetrics& m, const ClusterResult& c, cons
     }
   }
   for (std::size_t u = 0; u < chosen.size(); ++u) {
-    if (chosen[u]) d.nodes.push_back(unit_node_of(m, c, u, max_load, boxes));
+    if (chosen[u]) {
+      d.nodes.push_back(unit_node_of(m, c, u, max_load, boxes ? "cluster_" + std::to_string(c.unit_cluster[u] + 1) : ""));
+    }
   }
   std::size_t drawn = 0;
   for (const std::size_t e : backbone.edges) {
@@ -90,12 +81,12 @@ Diagram projection_diagram(const NetworkMetrics& m, const ClusterResult& c, cons
     if (boxes && c.unit_cluster[index_of(edge.a)] != c.unit_cluster[index_of(edge.b)]) continue;
     ++drawn;
     const double width = 0.6 + 5.4 * edge.weight / std::max(max_weight, 1e-12);
-    d.edges.push_back({unit_node(index_of(edge.a)), unit_node(index_of(edge.b)),
+    d.edges.push_back({view::unit_id(edge.a), view::unit_id(edge.b),
                        {{"penwidth", fixed(width, 2)}, {"color", "#55555588"},
                         {"tooltip", std::to_string(edge.shared_tasks) + " 项共同任务"}}});
   }
   std::vector<style::LegendRow> legend{{"", "大小", "协调负荷 coordination load（越大负荷越重）"},
-                                       {"", "红框", "负荷过重 overloaded (load_z > " + format_fixed(m.load.threshold, 1) + ")"},
+                                       view::overload_legend(m),
                                        {"", "线宽", "共同任务数 shared tasks"}};
   for (std::size_t k = 0; k < std::min<std::size_t>(c.clusters.size(), 12); ++k) {
     const Cluster& cluster = c.clusters[k];
