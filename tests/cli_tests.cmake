@@ -58,3 +58,5 @@ respnet_cli_test(report_refuses_foreign_directory ARGS "report$<SEMICOLON>--quie
   STDERR "it exists and was not written by respnet")
 respnet_cli_test(rank_negative_top ARGS "rank$<SEMICOLON>--top$<SEMICOLON>-3" EXIT 105
   STDERR "--top")
+respnet_cli_test(bad_config ARGS "parse$<SEMICOLON>--config$<SEMICOLON>${CMAKE_CURRENT_SOURCE_DIR}/tests/data/bad.toml" EXIT 1
+  STDERR "bad.toml:2:7: error: expected a list of strings: a group maps to a list of unit names.")

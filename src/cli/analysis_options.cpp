@@ -7,9 +7,11 @@ namespace respnet::cli {
 void add_analysis_options(CLI::App& command, AnalysisOptions& o, const std::vector<std::string>& table_keys) {
   command.add_option("DOC", o.document,
                      "The document (UTF-8 text); default: the bundled zhoushan-2022.txt.");
+  command.add_option("--config", o.config, "Configuration (TOML); default: DOC.toml beside the document.");
   command.add_option("--groups", o.groups,
-                     "keep: group entries (各县(区)政府, …成员单位) take part; drop: removed before analysis.")
-      ->check(CLI::IsMember({"keep", "drop"}))
+                     "keep: group entries (各县(区)政府, …成员单位) take part; drop: removed before analysis; "
+                     "expand: replaced by their members from the configuration.")
+      ->check(CLI::IsMember({"keep", "drop", "expand"}))
       ->capture_default_str();
   command.add_option("--format", o.format, "Output format.")
       ->check(CLI::IsMember({"table", "csv", "md", "json"}))
@@ -25,30 +27,44 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& o, const std::vect
                      "(sum of 1/(n_t - 1)).")
       ->check(CLI::IsMember({"shared", "newman"}))
       ->capture_default_str();
-  command.add_option("--lead-weight", o.load.lead_weight, "Load of leading a task.")->capture_default_str();
-  command.add_option("--size-weight", o.load.size_weight,
-                     "Extra load of leading, per other unit on the task.")->capture_default_str();
-  command.add_option("--support-weight", o.load.support_weight, "Load of supporting a task.")
-      ->capture_default_str();
-  command.add_option("--threshold", o.load.threshold, "load_z above which a unit is overloaded.")
-      ->capture_default_str();
+  auto& flags = o.load_flags;
+  command.add_option_function<double>("--lead-weight", [&flags](double v) { flags.lead_weight = v; },
+                                      "Load of leading a task (default 1.0).");
+  command.add_option_function<double>("--size-weight", [&flags](double v) { flags.size_weight = v; },
+                                      "Extra load of leading, per other unit on the task (default 0.1).");
+  command.add_option_function<double>("--support-weight", [&flags](double v) { flags.support_weight = v; },
+                                      "Load of supporting a task (default 0.5).");
+  command.add_option_function<double>("--threshold", [&flags](double v) { flags.threshold = v; },
+                                      "load_z above which a unit is overloaded (default 3.5).");
 }
 
 GroupPolicy group_policy(const std::string& name) {
-  return name == "drop" ? GroupPolicy::drop : GroupPolicy::keep;
+  return name == "drop" ? GroupPolicy::drop : name == "expand" ? GroupPolicy::expand : GroupPolicy::keep;
+}
+
+LoadOptions load_options(const AnalysisOptions& o, const DocumentConfig& config) {
+  LoadOptions load;
+  const auto& f = o.load_flags;
+  load.lead_weight = f.lead_weight.value_or(config.lead_weight.value_or(load.lead_weight));
+  load.size_weight = f.size_weight.value_or(config.size_weight.value_or(load.size_weight));
+  load.support_weight = f.support_weight.value_or(config.support_weight.value_or(load.support_weight));
+  load.threshold = f.threshold.value_or(config.threshold.value_or(load.threshold));
+  return load;
 }
 
 std::optional<AnalysedDocument> analyse_document(const AnalysisOptions& o) {
-  ParseResult parsed = parse_and_report(load_document(o.document));
-  if (!parsed.ok()) return std::nullopt;
+  ParsedDocument document = parse_and_report(load_document(o.document, o.config));
+  if (!document.result.ok()) return std::nullopt;
+  ParseResult& parsed = document.result;
   MetricsOptions metrics_options;
   metrics_options.weighting =
       o.weighting == "newman" ? ProjectionWeighting::newman : ProjectionWeighting::shared_tasks;
-  metrics_options.load = o.load;
+  metrics_options.load = load_options(o, document.config);
   NetworkMetrics metrics =
       compute_metrics(apply_group_policy(parsed.network, group_policy(o.groups)), metrics_options);
   report_document_warnings(metrics.warnings);
-  return AnalysedDocument{std::move(parsed.network), std::move(parsed.diagnostics), std::move(metrics)};
+  return AnalysedDocument{std::move(parsed.network), std::move(parsed.diagnostics), std::move(document.config),
+                          std::move(metrics)};
 }
 
 SectionsWriteOptions sections_options(const AnalysisOptions& o) {

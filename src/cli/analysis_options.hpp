@@ -8,6 +8,7 @@
 
 #include "analyze/group_filter.hpp"
 #include "analyze/metrics.hpp"
+#include "parse/config.hpp"
 #include "render/sections.hpp"
 
 namespace respnet::cli {
@@ -20,17 +21,25 @@ struct AnalysisOptions {
   std::string table;
   bool excel = false;
   std::string weighting = "shared";
-  LoadOptions load;
+  std::string config;
+  /// Load weights given on the command line; they override the configuration's [load].
+  struct {
+    std::optional<double> lead_weight, size_weight, support_weight, threshold;
+  } load_flags;
 };
 
-/// DOC, --groups, --format, -o, --excel, --table (checked against table_keys when given),
-/// --weighting and the load weights.
+/// The load options: defaults, then the configuration's [load], then the command line.
+LoadOptions load_options(const AnalysisOptions& options, const DocumentConfig& config);
+
+/// DOC, --config, --groups, --format, -o, --excel, --table (checked against table_keys when
+/// given), --weighting and the load weights.
 void add_analysis_options(CLI::App& command, AnalysisOptions& options,
                           const std::vector<std::string>& table_keys = {});
 
 struct AnalysedDocument {
   Network parsed;  ///< as read, before the group policy
   Diagnostics parse_diagnostics;
+  DocumentConfig config;
   NetworkMetrics metrics;
 };
 

@@ -13,6 +13,9 @@ struct EmbeddedDocument {
 /// graphs/zhoushan-2022.txt as it was at build time.
 EmbeddedDocument embedded_document();
 
+/// graphs/zhoushan-2022.toml, the bundled document's configuration.
+EmbeddedDocument embedded_config();
+
 /// README.md as it was at build time.
 EmbeddedDocument embedded_readme();
 

@@ -84,6 +84,7 @@ void add_export_command(CLI::App& app, int& exit_code) {
   o->analysis.groups = "";
   CLI::App* command = app.add_subcommand("export", "Network diagrams for meetings (Graphviz): DOT, SVG, PNG, PDF.");
   command->add_option("DOC", o->analysis.document, "The document; default: the bundled zhoushan-2022.txt.");
+  command->add_option("--config", o->analysis.config, "Configuration (TOML); default: DOC.toml beside the document.");
   command->add_option("--view", o->view,
                       "overview | units | clusters | roles | leader:NAME | ego:UNIT")
       ->check(CLI::Validator([](std::string& v) { return is_known_view(v) ? "" : "unknown view '" + v + "'"; },
@@ -96,7 +97,7 @@ void add_export_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"dot", "neato", "sfdp", "fdp", "circo", "twopi"}));
   command->add_option("--groups", o->analysis.groups,
                       "keep or drop group entries; default: drop for units, clusters and roles, keep otherwise.")
-      ->check(CLI::IsMember({"keep", "drop"}));
+      ->check(CLI::IsMember({"keep", "drop", "expand"}));
   command->add_option("--backbone", o->backbone, "Ties drawn in units and clusters: disparity, spanning or off.")
       ->check(CLI::IsMember({"off", "disparity", "spanning"}))
       ->capture_default_str();

@@ -20,7 +20,7 @@ void add_overload_command(CLI::App& app, int& exit_code) {
       return;
     }
     const nlohmann::ordered_json header = {{"groups", options->groups},
-                                           {"threshold", options->load.threshold}};
+                                           {"threshold", analysed->metrics.load.threshold}};
     emit_output(write_sections("respnet.overload/1", analysed->metrics.network.source, header,
                                {{"units", "Overloaded agencies", make_overload_table(analysed->metrics)}},
                                sections_options(*options)),

@@ -16,12 +16,13 @@ struct ParseCommandOptions {
   std::string document;
   std::string format = "text";
   std::string output;
+  std::string config;
 };
 
 int run_parse(const ParseCommandOptions& options) {
-  const ParseResult parsed = parse_and_report(load_document(options.document));
-  if (!parsed.ok()) return k_exit_bad_input;
-  const Network& network = parsed.network;
+  const ParsedDocument parsed = parse_and_report(load_document(options.document, options.config));
+  if (!parsed.result.ok()) return k_exit_bad_input;
+  const Network& network = parsed.result.network;
   emit_output(options.format == "json"
                   ? write_network_json(network)
                   : write_network_summary(network, compute_participation(network)),
@@ -42,6 +43,7 @@ void add_parse_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"json", "text"}))
       ->capture_default_str();
   command->add_option("-o,--output", options->output, "Write to FILE instead of stdout.");
+  command->add_option("--config", options->config, "Configuration (TOML); default: DOC.toml beside the document.");
   command->callback([options, &exit_code] { exit_code = run_parse(*options); });
 }
 

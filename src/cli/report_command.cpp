@@ -26,6 +26,7 @@ namespace {
 struct ReportOptions {
   std::string document;
   std::string output;
+  std::string config;
   bool excel = false;
   bool quiet = false;
   DiagramOptions diagram;
@@ -74,13 +75,17 @@ int run_report(const ReportOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   const Progress progress(o.quiet);
   progress.stage("reading and parsing");
-  const ParseResult parsed = parse_and_report(load_document(o.document));
-  if (!parsed.ok()) return k_exit_bad_input;
+  const ParsedDocument document = parse_and_report(load_document(o.document, o.config));
+  if (!document.result.ok()) return k_exit_bad_input;
+  const ParseResult& parsed = document.result;
   const std::string name = document_name(parsed.network.source);
   const std::string directory = o.output.empty() ? "out/" + name.substr(0, name.rfind('.')) : o.output;
   progress.stage("computing the figures");
-  const NetworkMetrics full = compute_metrics(parsed.network, MetricsOptions{});
-  const NetworkMetrics projection = compute_metrics(drop_groups(parsed.network), MetricsOptions{});
+  AnalysisOptions analysis;
+  MetricsOptions metrics_options;
+  metrics_options.load = load_options(analysis, document.config);
+  const NetworkMetrics full = compute_metrics(parsed.network, metrics_options);
+  const NetworkMetrics projection = compute_metrics(drop_groups(parsed.network), metrics_options);
   report_document_warnings(full.warnings);
   progress.stage("finding coordination clusters");
   const ClusterResult clusters = compute_clusters(projection, ClusterOptions{});
@@ -125,6 +130,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
       "report", "The meeting pack: report.html (self-contained), diagrams (SVG, PNG), tables (CSV), network.json.");
   command->add_option("DOC", o->document, "The document; default: the bundled zhoushan-2022.txt.");
   command->add_option("-o,--output", o->output, "The pack's directory; default: out/<document name>/.");
+  command->add_option("--config", o->config, "Configuration (TOML); default: DOC.toml beside the document.");
   command->add_flag("--excel", o->excel, "CSV with a UTF-8 BOM, so that Excel shows Chinese correctly.");
   command->add_flag("-q,--quiet", o->quiet, "No progress lines on stderr.");
   command->add_option("--font", o->diagram.font, "Font family of the diagrams; must have Chinese glyphs.")

@@ -36,6 +36,7 @@ struct Unit {
   UnitKind kind = UnitKind::unit;
   std::vector<std::string> aliases;
   SourceLocation location;  ///< first mention
+  std::vector<std::string> members;  ///< of a group, when the configuration names them
 };
 
 /// A unit named on a task, with its role there.

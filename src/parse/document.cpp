@@ -38,12 +38,18 @@ ParseResult parse_document(std::string_view text, std::string_view source_name,
   if (std::all_of(lines.begin(), lines.end(), [](const TextLine& l) { return trim(l.folded).empty(); })) {
     return fail({1, 1}, "the document is empty: expected a responsibility breakdown.");
   }
-  const RawDocument raw = read_zeren(lines, source_name, *options.lexicon, result.diagnostics);
+  ReaderLexicon lexicon = *options.lexicon;
+  if (options.config) {
+    for (const std::string& title : options.config->titles) lexicon.leader_titles.push_back(decode_utf8(title).text);
+  }
+  const RawDocument raw = read_zeren(lines, source_name, lexicon, result.diagnostics);
   if (raw.tasks.empty() && !has_errors(result.diagnostics)) {
     return fail({1, 1}, "no tasks found: expected numbered tasks (1. …) each followed by a "
                         "责任单位: line.");
   }
-  result.network = build_network(raw, source_name, *options.lexicon, result.diagnostics);
+  static const DocumentConfig k_no_config;
+  result.network = build_network(raw, source_name, lexicon, options.config ? *options.config : k_no_config,
+                                 result.diagnostics);
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {
                      return std::tie(a.location.line, a.location.column) <

@@ -3,12 +3,14 @@
 #include <string_view>
 
 #include "model/network.hpp"
+#include "parse/config.hpp"
 #include "parse/lexicon.hpp"
 
 namespace respnet {
 
 struct ParseOptions {
   const ReaderLexicon* lexicon = &default_lexicon();
+  const DocumentConfig* config = nullptr;  ///< aliases, group members and titles, when given
 };
 
 struct ParseResult {

@@ -11,7 +11,9 @@ namespace {
 
 class UnitTable {
  public:
-  UnitTable(const RawDocument& raw, const ReaderLexicon& lexicon) : m_lexicon(lexicon) {
+  UnitTable(const RawDocument& raw, const ReaderLexicon& lexicon, const DocumentConfig& config)
+      : m_lexicon(lexicon), m_config(config) {
+    for (const auto& [alias, unit] : config.aliases) m_alias_of.try_emplace(decode_utf8(alias).text, decode_utf8(unit).text);
     for (const RawTask& task : raw.tasks) {
       for (const RawMention& m : task.mentions) {
         if (!m.alias.empty()) m_alias_of.try_emplace(m.alias, m.name);
@@ -26,7 +28,10 @@ class UnitTable {
     if (inserted) {
       network.units.push_back(Unit{encode_utf8(name),
                                    is_group_name(name, m_lexicon) ? UnitKind::group : UnitKind::unit,
-                                   {}, mention.location});
+                                   {}, mention.location, {}});
+      for (const auto& [group, members] : m_config.groups) {
+        if (group == network.units.back().name) network.units.back().members = members;
+      }
     }
     Unit& unit = network.units[index_of(it->second)];
     if (!mention.alias.empty()) add_alias(unit, encode_utf8(mention.alias));
@@ -42,18 +47,19 @@ class UnitTable {
   }
 
   const ReaderLexicon& m_lexicon;
+  const DocumentConfig& m_config;
   std::map<std::u32string, std::u32string> m_alias_of;
   std::map<std::u32string, UnitId> m_ids;
 };
 
 }  // namespace
 
-Network build_network(const RawDocument& raw, std::string_view source_name,
-                      const ReaderLexicon& lexicon, Diagnostics& diagnostics) {
+Network build_network(const RawDocument& raw, std::string_view source_name, const ReaderLexicon& lexicon,
+                      const DocumentConfig& config, Diagnostics& diagnostics) {
   Network network;
   network.source = std::string(source_name);
   network.leaders = raw.leaders;
-  UnitTable units(raw, lexicon);
+  UnitTable units(raw, lexicon, config);
   for (const RawTask& raw_task : raw.tasks) {
     const TaskId task_id = id_at<TaskId>(network.tasks.size());
     std::optional<LeaderId> leader;
