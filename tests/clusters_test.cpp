@@ -13,15 +13,10 @@
 
 using namespace respnet;
 using respnet::test::parse_ok;
+using respnet::test::metrics_of;
 using respnet::test::read_source_file;
 
 namespace {
-
-NetworkMetrics metrics_of(const std::string& document, GroupPolicy groups) {
-  const ParseResult r = parse_document(read_source_file(document), document);
-  REQUIRE(r.ok());
-  return compute_metrics(apply_group_policy(r.network, groups), MetricsOptions{});
-}
 
 // Two triangles joined by one tie:
 //   A - B     D - E

@@ -11,15 +11,10 @@
 #include "test_support.hpp"
 
 using namespace respnet;
+using respnet::test::metrics_of;
 using respnet::test::read_source_file;
 
 namespace {
-
-NetworkMetrics metrics_of(const std::string& document, GroupPolicy groups) {
-  const ParseResult r = parse_document(read_source_file(document), document);
-  REQUIRE(r.ok());
-  return compute_metrics(apply_group_policy(r.network, groups), MetricsOptions{});
-}
 
 // The diagram `respnet export DOC --view VIEW` draws, with the command's defaults.
 Diagram view_of(const std::string& document, const std::string& view) {

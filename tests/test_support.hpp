@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include "analyze/group_filter.hpp"
+#include "analyze/metrics.hpp"
 #include "model/diagnostic.hpp"
 #include "model/network.hpp"
 #include "parse/document.hpp"
@@ -26,6 +28,11 @@ inline Network parse_ok(const std::string& text, const std::string& name = "in.t
   ParseResult r = parse_document(text, name);
   REQUIRE(r.ok());
   return std::move(r.network);
+}
+
+/// The metrics of a document of the source tree under a group policy.
+inline NetworkMetrics metrics_of(const std::string& document, GroupPolicy groups) {
+  return compute_metrics(apply_group_policy(parse_ok(read_source_file(document), document), groups), MetricsOptions{});
 }
 
 /// Every diagnostic in the compiler format.

@@ -1,6 +1,8 @@
 #include "cli/analysis_options.hpp"
 
 #include "cli/document_input.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/output.hpp"
 
 namespace respnet::cli {
 
@@ -65,6 +67,17 @@ std::optional<AnalysedDocument> analyse_document(const AnalysisOptions& o) {
   report_document_warnings(metrics.warnings);
   return AnalysedDocument{std::move(parsed.network), std::move(parsed.diagnostics), std::move(document.config),
                           std::move(metrics)};
+}
+
+void run_analysis(const AnalysisOptions& options, int& exit_code,
+                  const std::function<std::string(const AnalysedDocument&)>& render) {
+  const auto analysed = analyse_document(options);
+  if (!analysed) {
+    exit_code = k_exit_bad_input;
+    return;
+  }
+  emit_output(render(*analysed), options.output);
+  exit_code = k_exit_ok;
 }
 
 SectionsWriteOptions sections_options(const AnalysisOptions& o) {

@@ -1,5 +1,6 @@
 #pragma once
 // The options every analysis command shares, and the parse -> groups -> metrics pipeline.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,6 +49,11 @@ struct AnalysedDocument {
 std::optional<AnalysedDocument> analyse_document(const AnalysisOptions& options);
 
 SectionsWriteOptions sections_options(const AnalysisOptions& options);
+
+/// A command's run: analyses the document, writes what `render` makes of it to the output and
+/// sets exit_code (bad input: 1, nothing written).
+void run_analysis(const AnalysisOptions& options, int& exit_code,
+                  const std::function<std::string(const AnalysedDocument&)>& render);
 
 GroupPolicy group_policy(const std::string& name);
 

@@ -3,8 +3,6 @@
 #include "analyze/clusters.hpp"
 #include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
-#include "cli/exit_codes.hpp"
-#include "cli/output.hpp"
 #include "render/cluster_report.hpp"
 
 namespace respnet::cli {
@@ -44,18 +42,13 @@ void add_clusters_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();
   command->callback([options, &exit_code] {
-    const auto analysed = analyse_document(options->analysis);
-    if (!analysed) {
-      exit_code = k_exit_bad_input;
-      return;
-    }
-    ClusterReportOptions report = options->report;
-    report.cluster.method = method_of(report.method);
-    report.groups = options->analysis.groups;
-    report.output = sections_options(options->analysis);
-    const ClusterResult result = compute_clusters(analysed->metrics, report.cluster);
-    emit_output(write_cluster_report(analysed->metrics, result, report), options->analysis.output);
-    exit_code = k_exit_ok;
+    run_analysis(options->analysis, exit_code, [&](const AnalysedDocument& a) {
+      ClusterReportOptions report = options->report;
+      report.cluster.method = method_of(report.method);
+      report.groups = options->analysis.groups;
+      report.output = sections_options(options->analysis);
+      return write_cluster_report(a.metrics, compute_clusters(a.metrics, report.cluster), report);
+    });
   });
 }
 

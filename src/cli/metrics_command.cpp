@@ -2,8 +2,6 @@
 
 #include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
-#include "cli/exit_codes.hpp"
-#include "cli/output.hpp"
 #include "render/metrics_tables.hpp"
 
 namespace respnet::cli {
@@ -14,16 +12,11 @@ void add_metrics_command(CLI::App& app, int& exit_code) {
       "metrics", "Every figure for every unit, leader and task: counts, centralities, load.");
   add_analysis_options(*command, *options, {"units", "leaders", "leader_overlaps", "tasks", "warnings"});
   command->callback([options, &exit_code] {
-    const auto analysed = analyse_document(*options);
-    if (!analysed) {
-      exit_code = k_exit_bad_input;
-      return;
-    }
-    const nlohmann::ordered_json header = {{"groups", options->groups}, {"weighting", options->weighting}};
-    emit_output(write_sections("respnet.metrics/1", analysed->metrics.network.source, header,
-                               make_metrics_sections(analysed->metrics, analysed->parse_diagnostics), sections_options(*options)),
-                options->output);
-    exit_code = k_exit_ok;
+    run_analysis(*options, exit_code, [&](const AnalysedDocument& a) {
+      const nlohmann::ordered_json header = {{"groups", options->groups}, {"weighting", options->weighting}};
+      return write_sections("respnet.metrics/1", a.metrics.network.source, header,
+                            make_metrics_sections(a.metrics, a.parse_diagnostics), sections_options(*options));
+    });
   });
 }
 

@@ -2,8 +2,6 @@
 
 #include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
-#include "cli/exit_codes.hpp"
-#include "cli/output.hpp"
 #include "render/unit_rankings.hpp"
 
 namespace respnet::cli {
@@ -25,20 +23,14 @@ void add_rank_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   command->add_flag("--ascending", options->ranking.ascending, "Smallest first.");
   command->callback([options, &exit_code] {
-    const auto analysed = analyse_document(options->analysis);
-    if (!analysed) {
-      exit_code = k_exit_bad_input;
-      return;
-    }
-    const nlohmann::ordered_json header = {{"groups", options->analysis.groups},
-                                           {"by", options->ranking.field},
-                                           {"ascending", options->ranking.ascending}};
-    emit_output(write_sections("respnet.rank/1", analysed->metrics.network.source, header,
-                               {{"units", "Units by " + options->ranking.field,
-                                 make_ranking(analysed->metrics, options->ranking)}},
-                               sections_options(options->analysis)),
-                options->analysis.output);
-    exit_code = k_exit_ok;
+    run_analysis(options->analysis, exit_code, [&](const AnalysedDocument& a) {
+      const nlohmann::ordered_json header = {{"groups", options->analysis.groups},
+                                             {"by", options->ranking.field},
+                                             {"ascending", options->ranking.ascending}};
+      return write_sections("respnet.rank/1", a.metrics.network.source, header,
+                            {{"units", "Units by " + options->ranking.field, make_ranking(a.metrics, options->ranking)}},
+                            sections_options(options->analysis));
+    });
   });
 }
 

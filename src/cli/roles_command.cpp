@@ -3,8 +3,6 @@
 #include "analyze/roles.hpp"
 #include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
-#include "cli/exit_codes.hpp"
-#include "cli/output.hpp"
 #include "render/roles_tables.hpp"
 
 namespace respnet::cli {
@@ -23,19 +21,12 @@ void add_roles_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(0, 1000000))
       ->capture_default_str();
   command->callback([options, &exit_code] {
-    const auto analysed = analyse_document(options->analysis);
-    if (!analysed) {
-      exit_code = k_exit_bad_input;
-      return;
-    }
-    const NetworkMetrics& m = analysed->metrics;
-    const nlohmann::ordered_json header = {{"groups", options->analysis.groups}};
-    emit_output(write_sections("respnet.roles/1", m.network.source, header,
-                               make_roles_sections(m.network, compute_roles(m.network),
-                                                   m.participation, options->top),
-                               sections_options(options->analysis)),
-                options->analysis.output);
-    exit_code = k_exit_ok;
+    run_analysis(options->analysis, exit_code, [&](const AnalysedDocument& a) {
+      const NetworkMetrics& m = a.metrics;
+      return write_sections("respnet.roles/1", m.network.source, {{"groups", options->analysis.groups}},
+                            make_roles_sections(m.network, compute_roles(m.network), m.participation, options->top),
+                            sections_options(options->analysis));
+    });
   });
 }
 
