@@ -71,6 +71,15 @@ TEST_SUITE("parse::dialects") {
     CHECK(units_of(n, 4, Role::lead) == Names{"市发展和改革委员会", "省工业和信息化厅"});
   }
 
+  TEST_CASE("a labelled list on the task's own line") {
+    const Network n = parse_ok("1.推进数字化改革。责任单位：市大数据局、市财政局\n2.扩大开放。牵头单位:市商务局;配合单位:市发改委\n");
+    CHECK(n.tasks[0].text == "推进数字化改革。");
+    CHECK(units_of(n, 0, Role::lead) == Names{"市大数据局"});
+    CHECK(units_of(n, 0, Role::support) == Names{"市财政局"});
+    CHECK(units_of(n, 1, Role::lead) == Names{"市商务局"});
+    CHECK(units_of(n, 1, Role::support) == Names{"市发改委"});
+  }
+
   TEST_CASE("per-task leader: 分管领导 lines and 部门分工 prose") {
     const Network n = parse_ok(
         "重点工作分工\n1.深化改革。\n分管领导:赵六副市长\n部门分工:市委改革办牵头,市发改委、市司法局配合。\n"

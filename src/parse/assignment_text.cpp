@@ -162,11 +162,25 @@ std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line,
     drop_etc(out.lists);
     if (!out.lists.empty()) return out;
   }
+  // A labelled list inside the task's own line: `1.推进…。责任单位:A、B`.
+  int depth = 0;
+  for (std::size_t i = begin; i < text.size(); ++i) {
+    if (closing_bracket(text[i]) != 0) ++depth;
+    if ((text[i] == U')' || text[i] == U']' || text[i] == U'】' || text[i] == U'〕') && depth > 0) --depth;
+    if (depth > 0 || i == begin) continue;
+    for (const Label& l : k_list_labels) {
+      if (after_label(text, i, l.word, &lexicon) == text.npos) continue;
+      out.lists = split_labelled(text, i, lexicon);
+      out.begin = i;
+      drop_etc(out.lists);
+      if (!out.lists.empty()) return out;
+    }
+  }
   if (text.empty()) return std::nullopt;
   const char32_t close = text.back();
   const char32_t open = close == U')' ? U'(' : close == U']' ? U'[' : close == U'】' ? U'【' : 0;
   if (open == 0) return std::nullopt;
-  int depth = 0;
+  depth = 0;
   std::size_t at = text.npos;
   for (std::size_t i = text.size(); i-- > begin;) {
     if (text[i] == close) ++depth;

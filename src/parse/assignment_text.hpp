@@ -6,7 +6,7 @@
 // - leader labels on a task: `分管领导:` / `分管省领导:` / `分管市领导:` / `责任领导:` / `牵头领导:`;
 // - inline assignments at the end of a task's text, in () or [] or 【】: `X牵头,Y、Z配合`,
 //   `牵头单位:X;责任单位:Y`, `X、Y按职责分工负责` or `X、Y等负责` (no lead named: all co-lead);
-//   the same after `部门分工:` in prose.
+//   the same after `部门分工:` in prose; a labelled list after the task's text on its own line.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -41,8 +41,9 @@ struct InlineAssignment {
   std::size_t begin = 0;  ///< where the bracket (or label) starts in the line
 };
 
-/// An assignment in brackets at the end of the line, or after `部门分工:`; nullopt when the
-/// text there names no roles (`(二期)` is part of the task). first_column: column of line[0].
+/// An assignment after `部门分工:`, a labelled list inside the line (`…。责任单位:A、B`), or in
+/// brackets at the end of the line; nullopt when the text names no roles (`(二期)` is part of
+/// the task).
 std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line, const ReaderLexicon& lexicon);
 
 }  // namespace respnet
