@@ -60,3 +60,6 @@ respnet_cli_test(rank_negative_top ARGS "rank$<SEMICOLON>--top$<SEMICOLON>-3" EX
   STDERR "--top")
 respnet_cli_test(bad_config ARGS "parse$<SEMICOLON>--config$<SEMICOLON>${CMAKE_CURRENT_SOURCE_DIR}/tests/data/bad.toml" EXIT 1
   STDERR "bad.toml:2:7: error: expected a list of strings: a group maps to a list of unit names.")
+add_test(NAME cli_parse_stdin
+  COMMAND sh -c "$<TARGET_FILE:respnet> parse - < ${CMAKE_CURRENT_SOURCE_DIR}/tests/data/small.txt")
+set_tests_properties(cli_parse_stdin PROPERTIES PASS_REGULAR_EXPRESSION "<stdin>: 2 leaders, 5 tasks")

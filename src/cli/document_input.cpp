@@ -31,7 +31,11 @@ std::string read_file(const std::string& path) {
 
 LoadedDocument load_document(const std::string& path, const std::string& config_path) {
   LoadedDocument out;
-  if (path.empty()) {
+  if (path == "-") {
+    std::ostringstream content;
+    content << std::cin.rdbuf();
+    out = {"<stdin>", std::move(content).str(), "", ""};
+  } else if (path.empty()) {
     const EmbeddedDocument bundled = embedded_document();
     const EmbeddedDocument config = embedded_config();
     out = {std::string(bundled.name), std::string(bundled.text), std::string(config.name), std::string(config.text)};

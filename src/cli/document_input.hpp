@@ -13,7 +13,8 @@ struct LoadedDocument {
   std::string config_text;
 };
 
-/// Reads the file at path (the bundled document when path is empty) and its configuration:
+/// Reads the file at path (standard input for "-", the bundled document when path is empty)
+/// and its configuration:
 /// config_path, else DOC.toml beside the document when present. Throws respnet::Error when a
 /// file cannot be read.
 LoadedDocument load_document(const std::string& path, const std::string& config_path = "");
