@@ -102,9 +102,9 @@ int run_report(const ReportOptions& o) {
   Files files;
   draw_diagrams(full, projection, clusters, diagram, files, content);
   progress.stage("writing the report");
-  const SectionsWriteOptions csv{TableFormat::csv, "", {o.excel}};
+  const TableWriteOptions csv{o.excel};
   auto csv_file = [&](const std::string& file, const DataTable& table) {
-    files.emplace_back(file, write_data_table(table, TableFormat::csv, csv.table_options));
+    files.emplace_back(file, write_data_table(table, TableFormat::csv, csv));
   };
   csv_file("units.csv", make_unit_table(full));
   csv_file("leaders.csv", make_leader_table(full));

@@ -1,17 +1,13 @@
 #include "render/cluster_report.hpp"
 
+#include <cmath>
+
+#include "render/name_list.hpp"
 #include "render/network_json.hpp"
 #include "render/number_format.hpp"
 
 namespace respnet {
 namespace {
-
-template <typename Ids, typename NameOf>
-std::string joined(const Ids& ids, NameOf name_of) {
-  std::string out;
-  for (const auto id : ids) out += (out.empty() ? "" : "、") + name_of(id);
-  return out;
-}
 
 template <typename Ids, typename NameOf>
 nlohmann::ordered_json name_list(const Ids& ids, NameOf name_of) {
@@ -44,15 +40,13 @@ DataTable make_cluster_table(const NetworkMetrics& m, const ClusterResult& r) {
   DataTable t{{"id", "size", "tasks", "density", "top_units", "leaders", "bridges"}, {}};
   for (std::size_t c = 0; c < r.clusters.size(); ++c) {
     const Cluster& cluster = r.clusters[c];
-    std::string bridges;
-    for (const Bridge& b : cluster.bridges) {
-      bridges += (bridges.empty() ? "" : "、") + n.unit(b.unit).name + " " +
-                 std::to_string(static_cast<int>(b.outside_share * 100 + 0.5)) + "%";
-    }
+    const std::string bridges = join_names(cluster.bridges, [&](const Bridge& b) {
+      return n.unit(b.unit).name + " " + std::to_string(std::lround(b.outside_share * 100)) + "%";
+    });
     t.rows.push_back({static_cast<std::int64_t>(c + 1), static_cast<std::int64_t>(cluster.units.size()),
                       static_cast<std::int64_t>(cluster.tasks.size()), cluster.density,
-                      joined(cluster.top_units, unit_name),
-                      joined(cluster.leaders, [&](LeaderId l) { return n.leader(l).name; }), bridges});
+                      join_names(cluster.top_units, unit_name),
+                      join_names(cluster.leaders, [&](LeaderId l) { return n.leader(l).name; }), bridges});
   }
   return t;
 }

@@ -7,6 +7,7 @@
 #include "render/diagram_style.hpp"
 #include "render/html_text.hpp"
 #include "render/markdown_html.hpp"
+#include "render/name_list.hpp"
 #include "render/metrics_tables.hpp"
 #include "render/network_json.hpp"
 #include "render/number_format.hpp"
@@ -44,9 +45,7 @@ std::string html_table(const DataTable& t, const std::string& id, const std::str
 }
 
 std::string names_of(const Network& n, const std::vector<UnitId>& units) {
-  std::string out;
-  for (const UnitId u : units) out += (out.empty() ? "" : "、") + n.unit(u).name;
-  return out;
+  return join_names(units, [&](UnitId u) { return n.unit(u).name; });
 }
 
 std::string diagram(const ReportContent& c, const std::string& name) {
@@ -145,13 +144,10 @@ std::string clusters_section(const ReportContent& c) {
   out += diagram(c, "clusters");
   for (std::size_t k = 0; k < c.clusters->clusters.size(); ++k) {
     const Cluster& cl = c.clusters->clusters[k];
-    std::string leaders;
-    for (const LeaderId l : cl.leaders) leaders += (leaders.empty() ? "" : "、") + n.leader(l).name;
-    std::string bridges;
-    for (const Bridge& b : cl.bridges) {
-      bridges += (bridges.empty() ? "" : "、") + n.unit(b.unit).name + "（" +
-                 std::to_string(std::lround(b.outside_share * 100)) + "% 联系在组外）";
-    }
+    const std::string leaders = join_names(cl.leaders, [&](LeaderId l) { return n.leader(l).name; });
+    const std::string bridges = join_names(cl.bridges, [&](const Bridge& b) {
+      return n.unit(b.unit).name + "（" + std::to_string(std::lround(b.outside_share * 100)) + "% 联系在组外）";
+    });
     std::string tasks;
     for (const TaskId t : cl.tasks) tasks += (tasks.empty() ? "" : " ") + n.task(t).id;
     out += "<div class=\"cluster\" style=\"border-color:" + style::cluster_colour(k) + "\"><h3>第 " +

@@ -5,12 +5,11 @@
 #include "analyze/ranking.hpp"
 #include "render/diagram_views.hpp"
 #include "render/view_common.hpp"
+#include "render/name_list.hpp"
 #include "render/number_format.hpp"
 
 namespace respnet {
 namespace {
-
-std::string fixed(double value, int decimals) { return format_fixed(value, decimals); }
 
 // The units drawn: all, or the N most loaded.
 std::vector<bool> chosen_units(const NetworkMetrics& m, std::size_t top) {
@@ -29,19 +28,19 @@ DiagramNode unit_node_of(const NetworkMetrics& m, const ClusterResult& c, std::s
   const double share = max_load > 0 ? std::sqrt(m.load.load[u] / max_load) : 0.0;
   DiagramNode node = view::unit_node(m, id_at<UnitId>(u), 12, style::cluster_colour(c.unit_cluster[u]));
   node.attributes.insert(node.attributes.end(),
-                         {{"shape", "ellipse"}, {"fontsize", fixed(11 + 19 * share, 1)}, {"margin", "0.04,0.02"}});
+                         {{"shape", "ellipse"}, {"fontsize", format_fixed(11 + 19 * share, 1)}, {"margin", "0.04,0.02"}});
   node.cluster = box;
   return node;
 }
 
 std::string backbone_line(const UnitsViewOptions& v, std::size_t drawn, std::size_t total) {
   const std::string method = v.backbone.method == BackboneMethod::disparity
-                                 ? "disparity 过滤 α=" + fixed(v.backbone.alpha, 2)
+                                 ? "disparity 过滤 α=" + format_fixed(v.backbone.alpha, 2)
                              : v.backbone.method == BackboneMethod::spanning ? "最大生成森林"
                                                                              : "全部联系";
   std::string line = "画出 " + std::to_string(drawn) + " / " + std::to_string(total) + " 条协作联系（" +
                      method + "，每个单位保留最强联系";
-  if (v.backbone.min_weight > 0) line += "，共同任务 ≥ " + fixed(v.backbone.min_weight, 0);
+  if (v.backbone.min_weight > 0) line += "，共同任务 ≥ " + format_fixed(v.backbone.min_weight, 0);
   return line + "，最多 " + std::to_string(v.backbone.max_ties) + " 条）";
 }
 
@@ -82,7 +81,7 @@ Diagram projection_diagram(const NetworkMetrics& m, const ClusterResult& c, cons
     ++drawn;
     const double width = 0.6 + 5.4 * edge.weight / std::max(max_weight, 1e-12);
     d.edges.push_back({view::unit_id(edge.a), view::unit_id(edge.b),
-                       {{"penwidth", fixed(width, 2)}, {"color", "#55555588"},
+                       {{"penwidth", format_fixed(width, 2)}, {"color", "#55555588"},
                         {"tooltip", std::to_string(edge.shared_tasks) + " 项共同任务"}}});
   }
   std::vector<style::LegendRow> legend{{"", "大小", "协调负荷 coordination load（越大负荷越重）"},
@@ -90,8 +89,7 @@ Diagram projection_diagram(const NetworkMetrics& m, const ClusterResult& c, cons
                                        {"", "线宽", "共同任务数 shared tasks"}};
   for (std::size_t k = 0; k < std::min<std::size_t>(c.clusters.size(), 12); ++k) {
     const Cluster& cluster = c.clusters[k];
-    std::string names;
-    for (const UnitId u : cluster.top_units) names += (names.empty() ? "" : "、") + m.network.unit(u).name;
+    const std::string names = join_names(cluster.top_units, [&](UnitId u) { return m.network.unit(u).name; });
     legend.push_back({style::cluster_colour(k), "", "第 " + std::to_string(k + 1) + " 组：" + names});
   }
   std::vector<std::string> lines{backbone_line(v, drawn, backbone.total)};
