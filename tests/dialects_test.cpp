@@ -103,4 +103,26 @@ TEST_SUITE("parse::dialects") {
     REQUIRE(n.tasks.size() == 1);
     CHECK(n.tasks[0].id == "1.1");
   }
+
+  TEST_CASE("a progress report's numbered notes under each task are not tasks") {
+    const Network n = parse_ok(
+        "2023年重点工作任务推进情况\n一、张三市长牵头重点工作\n1.推进数字政府建设。\n"
+        "责任单位：市大数据局、市财政局\n进展情况：\n1.已完成平台招标。\n2.正在开展系统联调。\n3.预计年底上线。\n"
+        "2.加快老旧小区改造。\n责任单位：市住建局\n工作进展：①已开工25个；\n②完成投资3亿元。\n"
+        "3.扩大开放（市商务局牵头，市发改委配合）\n1.外贸进出口增长8%。\n2.实际利用外资1亿美元。\n"
+        "4.稳就业（市人社局、市财政局按职责分工负责）\n①新增就业1.2万人。\n");
+    CHECK(respnet::test::task_rows(n) == Names{"1.1 张三 | 推进数字政府建设。 | 市大数据局 | 市财政局",
+                                               "1.2 张三 | 加快老旧小区改造。 | 市住建局 | ",
+                                               "1.3 张三 | 扩大开放 | 市商务局 | 市发改委",
+                                               "1.4 张三 | 稳就业 | 市人社局、市财政局 | "});
+    CHECK(n.tasks[3].shared_lead);
+    CHECK_FALSE(n.tasks[2].shared_lead);
+  }
+
+  TEST_CASE("和 separates two names, never splits one") {
+    const Network n = parse_ok("1.甲。\n责任单位：岳麓区和市直相关单位、市发展和改革委员会、各县(区)和功能区管委会\n");
+    CHECK(units_of(n, 0, Role::lead) == Names{"岳麓区"});
+    CHECK(units_of(n, 0, Role::support) ==
+          Names{"市直相关单位", "市发展和改革委员会", "各县(区)", "功能区管委会"});
+  }
 }

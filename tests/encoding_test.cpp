@@ -32,7 +32,7 @@ TEST_SUITE("parse::encoding") {
   TEST_CASE("GBK without any hint is read as GB18030") {
     const ParseResult r = parse_document(k_gbk, "gbk.txt");
     REQUIRE(r.ok());
-    CHECK(r.encoding == "GB18030");
+    CHECK(r.readings.at(0).encoding == "GB18030");
     CHECK(r.network.leaders[0].name == "张三");
     CHECK(r.network.units[0].name == "市财政局");
     CHECK(r.network.tasks[0].text == "推进改革。");
@@ -42,7 +42,7 @@ TEST_SUITE("parse::encoding") {
     const std::u16string text = u"一、张三市长牵头重点工作\n1.推进改革。\n责任单位:市财政局\n";
     const ParseResult with_bom = parse_document(utf16le(text, true), "u16.txt");
     REQUIRE(with_bom.ok());
-    CHECK(with_bom.encoding == "UTF-16LE");
+    CHECK(with_bom.readings.at(0).encoding == "UTF-16LE");
     CHECK(with_bom.network.units[0].name == "市财政局");
     const DecodedDocument ascii = decode_document(utf16le(u"1. task\nline two\n", false));
     CHECK(ascii.encoding == "UTF-16LE");

@@ -46,6 +46,8 @@ TEST_SUITE("render::network_json") {
       "support": [
         "各县(区)政府"
       ],
+      "shared_lead": false,
+      "file": "in.txt",
       "line": 2
     },
     {
@@ -55,6 +57,8 @@ TEST_SUITE("render::network_json") {
       "text": "乙。",
       "lead": [],
       "support": [],
+      "shared_lead": false,
+      "file": "in.txt",
       "line": 4
     }
   ]

@@ -62,6 +62,22 @@ inline std::vector<std::string> warnings_of(const Diagnostics& diagnostics) {
 
 using Names = std::vector<std::string>;
 
+/// Every task in one line: `id leader | text | lead、… | support、…` (leader "-" when none).
+inline Names task_rows(const Network& network) {
+  Names out;
+  for (std::size_t t = 0; t < network.tasks.size(); ++t) {
+    const Task& task = network.tasks[t];
+    auto join = [&](Role role) {
+      std::string list;
+      for (const std::string& name : units_of(network, t, role)) list += (list.empty() ? "" : "、") + name;
+      return list;
+    };
+    out.push_back(task.id + " " + (task.leader ? network.leader(*task.leader).name : "-") + " | " + task.text +
+                  " | " + join(Role::lead) + " | " + join(Role::support));
+  }
+  return out;
+}
+
 }  // namespace respnet::test
 
 namespace doctest {

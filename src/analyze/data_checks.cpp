@@ -12,7 +12,7 @@ constexpr double k_long_support_z = 3.5;
 Diagnostics check_assignments(const Network& network, const UnitParticipation& participation) {
   Diagnostics out;
   auto report = [&](Severity severity, SourceLocation where, std::string message) {
-    out.push_back({severity, network.source, where, std::move(message)});
+    out.push_back({severity, network.source_of(where), where, std::move(message)});
   };
   std::vector<std::uint32_t> leads(network.tasks.size(), 0);
   std::vector<double> supports(network.tasks.size(), 0.0);
@@ -28,6 +28,11 @@ Diagnostics check_assignments(const Network& network, const UnitParticipation& p
     const Task& task = network.tasks[t];
     if (leads[t] == 0) {
       report(Severity::warning, task.location, "task " + task.id + " has no lead unit.");
+    }
+    if (task.shared_lead) {
+      report(Severity::note, task.location,
+             "task " + task.id + " names no single lead: its " + std::to_string(leads[t]) +
+                 " lead units share it (按职责分工负责).");
     }
     if (support_z[t] > k_long_support_z) {
       report(Severity::warning, task.location,

@@ -7,9 +7,7 @@
 namespace respnet::cli {
 
 void add_analysis_options(CLI::App& command, AnalysisOptions& o, const std::vector<std::string>& table_keys) {
-  command.add_option("DOC", o.document,
-                     "The document (UTF-8 text); default: the bundled zhoushan-2022.txt.");
-  command.add_option("--config", o.config, "Configuration (TOML); default: DOC.toml beside the document.");
+  add_document_options(command, o.input);
   command.add_option("--groups", o.groups,
                      "keep: group entries (各县(区)政府, …成员单位) take part; drop: removed before analysis; "
                      "expand: replaced by their members from the configuration.")
@@ -55,7 +53,7 @@ LoadOptions load_options(const AnalysisOptions& o, const DocumentConfig& config)
 }
 
 std::optional<AnalysedDocument> analyse_document(const AnalysisOptions& o) {
-  ParsedDocument document = parse_and_report(load_document(o.document, o.config));
+  ParsedDocument document = read_documents(o.input);
   if (!document.result.ok()) return std::nullopt;
   ParseResult& parsed = document.result;
   MetricsOptions metrics_options;

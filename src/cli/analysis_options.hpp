@@ -9,20 +9,20 @@
 
 #include "analyze/group_filter.hpp"
 #include "analyze/metrics.hpp"
+#include "cli/document_input.hpp"
 #include "parse/config.hpp"
 #include "render/sections.hpp"
 
 namespace respnet::cli {
 
 struct AnalysisOptions {
-  std::string document;
+  DocumentInput input;
   std::string groups = "keep";
   std::string format = "table";
   std::string output;
   std::string table;
   bool excel = false;
   std::string weighting = "shared";
-  std::string config;
   /// Load weights given on the command line; they override the configuration's [load].
   struct {
     std::optional<double> lead_weight, size_weight, support_weight, threshold;
@@ -32,7 +32,7 @@ struct AnalysisOptions {
 /// The load options: defaults, then the configuration's [load], then the command line.
 LoadOptions load_options(const AnalysisOptions& options, const DocumentConfig& config);
 
-/// DOC, --config, --groups, --format, -o, --excel, --table (checked against table_keys when
+/// DOC..., --config, --dialect, --groups, --format, -o, --excel, --table (checked against table_keys when
 /// given), --weighting and the load weights.
 void add_analysis_options(CLI::App& command, AnalysisOptions& options,
                           const std::vector<std::string>& table_keys = {});

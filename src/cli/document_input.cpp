@@ -1,5 +1,6 @@
 #include "cli/document_input.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -67,10 +68,32 @@ bool& verbose_flag() {
 
 void set_verbose(bool verbose) { verbose_flag() = verbose; }
 
-ParsedDocument parse_and_report(const LoadedDocument& document) {
+void add_document_options(CLI::App& command, DocumentInput& input) {
+  command.add_option("DOC", input.documents,
+                     "The documents (.txt .md .csv .tsv .docx .html, or - for standard input); several "
+                     "make one network. Default: the bundled zhoushan-2022.txt.");
+  command.add_option("--config", input.config, "Configuration (TOML); default: DOC.toml beside the document.");
+  command
+      .add_option("--dialect", input.dialect,
+                  "Read every document in this layout: " + known_dialects() + ". Default: detected.")
+      ->check(CLI::Validator(
+          [](const std::string& name) {
+            return find_dialect(name)
+                       ? std::string()
+                       : "unknown dialect '" + name + "': the known dialects are " + known_dialects() + ".";
+          },
+          "NAME"));
+}
+
+ParsedDocument read_documents(const DocumentInput& input) {
+  std::vector<LoadedDocument> loaded;
+  if (input.documents.empty()) loaded.push_back(load_document("", input.config));
+  for (const std::string& path : input.documents) loaded.push_back(load_document(path, input.config));
   ParsedDocument parsed;
-  if (!document.config_name.empty()) {
-    ConfigResult config = read_config(document.config_text, document.config_name);
+  const auto configured =
+      std::find_if(loaded.begin(), loaded.end(), [](const LoadedDocument& d) { return !d.config_name.empty(); });
+  if (configured != loaded.end()) {
+    ConfigResult config = read_config(configured->config_text, configured->config_name);
     for (const Diagnostic& d : config.diagnostics) std::cerr << format_diagnostic(d) << '\n';
     if (has_errors(config.diagnostics)) {
       parsed.result.diagnostics = std::move(config.diagnostics);
@@ -80,12 +103,16 @@ ParsedDocument parse_and_report(const LoadedDocument& document) {
   }
   ParseOptions options;
   options.config = &parsed.config;
-  parsed.result = parse_document(document.text, document.source_name, options);
-  ParseResult& result = parsed.result;
-  if (verbose_flag() && !result.encoding.empty()) {
-    std::cerr << document.source_name << ": read as " << result.encoding << '\n';
+  options.dialect = find_dialect(input.dialect);
+  std::vector<SourceDocument> sources;
+  for (const LoadedDocument& d : loaded) sources.push_back({d.text, d.source_name});
+  parsed.result = parse_documents(sources, options);
+  if (verbose_flag()) {
+    for (const DocumentReading& r : parsed.result.readings) {
+      std::cerr << r.source << ": read as " << r.encoding << ", dialect " << dialect_name(r.dialect) << '\n';
+    }
   }
-  for (const Diagnostic& d : result.diagnostics) std::cerr << format_diagnostic(d) << '\n';
+  for (const Diagnostic& d : parsed.result.diagnostics) std::cerr << format_diagnostic(d) << '\n';
   return parsed;
 }
 

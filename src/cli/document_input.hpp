@@ -1,6 +1,9 @@
 #pragma once
 // Reading the input document: the only place that opens it by path.
 #include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "parse/document.hpp"
 
@@ -19,6 +22,16 @@ struct LoadedDocument {
 /// file cannot be read.
 LoadedDocument load_document(const std::string& path, const std::string& config_path = "");
 
+/// Where the documents come from, as every command takes it.
+struct DocumentInput {
+  std::vector<std::string> documents;  ///< empty: the bundled document
+  std::string config;                  ///< empty: DOC.toml beside the first document that has one
+  std::string dialect;                 ///< empty: detected for each document
+};
+
+/// DOC... (several make one network), --config and --dialect (checked against the known names).
+void add_document_options(CLI::App& command, DocumentInput& input);
+
 struct ParsedDocument {
   ParseResult result;  ///< check result.ok()
   DocumentConfig config;
@@ -27,8 +40,9 @@ struct ParsedDocument {
 /// With -v, parse_and_report also says which encoding each document was read in.
 void set_verbose(bool verbose);
 
-/// Parses the document and prints every diagnostic to stderr; check ok() before using it.
-ParsedDocument parse_and_report(const LoadedDocument& document);
+/// Reads and parses the documents with their configuration and prints every diagnostic to
+/// stderr; check ok() before using the result. Throws respnet::Error when a file cannot be read.
+ParsedDocument read_documents(const DocumentInput& input);
 
 /// Prints the analysis warnings about the whole document (line 0) to stderr; findings on
 /// source lines belong to the command's output.

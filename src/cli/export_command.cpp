@@ -83,8 +83,7 @@ void add_export_command(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<ExportOptions>();
   o->analysis.groups = "";
   CLI::App* command = app.add_subcommand("export", "Network diagrams for meetings (Graphviz): DOT, SVG, PNG, PDF.");
-  command->add_option("DOC", o->analysis.document, "The document; default: the bundled zhoushan-2022.txt.");
-  command->add_option("--config", o->analysis.config, "Configuration (TOML); default: DOC.toml beside the document.");
+  add_document_options(*command, o->analysis.input);
   command->add_option("--view", o->view,
                       "overview | units | clusters | roles | leader:NAME | ego:UNIT")
       ->check(CLI::Validator([](std::string& v) { return is_known_view(v) ? "" : "unknown view '" + v + "'"; },

@@ -13,14 +13,13 @@ namespace respnet::cli {
 namespace {
 
 struct ParseCommandOptions {
-  std::string document;
+  DocumentInput input;
   std::string format = "text";
   std::string output;
-  std::string config;
 };
 
 int run_parse(const ParseCommandOptions& options) {
-  const ParsedDocument parsed = parse_and_report(load_document(options.document, options.config));
+  const ParsedDocument parsed = read_documents(options.input);
   if (!parsed.result.ok()) return k_exit_bad_input;
   const Network& network = parsed.result.network;
   emit_output(options.format == "json"
@@ -36,14 +35,12 @@ void add_parse_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ParseCommandOptions>();
   CLI::App* command =
       app.add_subcommand("parse", "Read a responsibility breakdown and print its network.");
-  command->add_option("DOC", options->document,
-                      "The document (UTF-8 text); default: the bundled zhoushan-2022.txt.");
+  add_document_options(*command, options->input);
   command->add_option("--format", options->format, "json: the network (respnet.network/1); "
                                                    "text: a summary and the units by tasks.")
       ->check(CLI::IsMember({"json", "text"}))
       ->capture_default_str();
   command->add_option("-o,--output", options->output, "Write to FILE instead of stdout.");
-  command->add_option("--config", options->config, "Configuration (TOML); default: DOC.toml beside the document.");
   command->callback([options, &exit_code] { exit_code = run_parse(*options); });
 }
 

@@ -24,9 +24,8 @@ namespace respnet::cli {
 namespace {
 
 struct ReportOptions {
-  std::string document;
+  DocumentInput input;
   std::string output;
-  std::string config;
   bool excel = false;
   bool quiet = false;
   DiagramOptions diagram;
@@ -75,11 +74,12 @@ int run_report(const ReportOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   const Progress progress(o.quiet);
   progress.stage("reading and parsing");
-  const ParsedDocument document = parse_and_report(load_document(o.document, o.config));
+  const ParsedDocument document = read_documents(o.input);
   if (!document.result.ok()) return k_exit_bad_input;
   const ParseResult& parsed = document.result;
   const std::string name = document_name(parsed.network.source);
-  const std::string directory = o.output.empty() ? "out/" + name.substr(0, name.rfind('.')) : o.output;
+  const std::string first = document_name(parsed.network.sources.front());
+  const std::string directory = o.output.empty() ? "out/" + first.substr(0, first.rfind('.')) : o.output;
   progress.stage("computing the figures");
   AnalysisOptions analysis;
   MetricsOptions metrics_options;
@@ -128,9 +128,8 @@ void add_report_command(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<ReportOptions>();
   CLI::App* command = app.add_subcommand(
       "report", "The meeting pack: report.html (self-contained), diagrams (SVG, PNG), tables (CSV), network.json.");
-  command->add_option("DOC", o->document, "The document; default: the bundled zhoushan-2022.txt.");
-  command->add_option("-o,--output", o->output, "The pack's directory; default: out/<document name>/.");
-  command->add_option("--config", o->config, "Configuration (TOML); default: DOC.toml beside the document.");
+  add_document_options(*command, o->input);
+  command->add_option("-o,--output", o->output, "The pack's directory; default: out/<first document's name>/.");
   command->add_flag("--excel", o->excel, "CSV with a UTF-8 BOM, so that Excel shows Chinese correctly.");
   command->add_flag("-q,--quiet", o->quiet, "No progress lines on stderr.");
   command->add_option("--font", o->diagram.font, "Font family of the diagrams; must have Chinese glyphs.")

@@ -7,10 +7,12 @@
 namespace respnet {
 
 /// A place in a source document; line and column count from 1, the column in characters.
-/// Line 0 stands for the whole document.
+/// Line 0 stands for the whole document. file indexes Network::sources when several
+/// documents make one network.
 struct SourceLocation {
   std::uint32_t line = 1;
   std::uint32_t column = 1;
+  std::uint32_t file = 0;
 };
 
 enum class Severity : std::uint8_t { note, warning, error };

@@ -28,6 +28,7 @@ struct Task {
   std::uint32_t number = 0;
   std::string text;
   SourceLocation location;
+  bool shared_lead = false;  ///< no single lead named (按职责分工负责): the listed units co-lead
 };
 
 /// An agency (单位) or a group entry standing for a set of agencies.
@@ -48,7 +49,8 @@ struct Assignment {
 };
 
 struct Network {
-  std::string source;  ///< the document's name as given to the parser
+  std::string source;  ///< the document's name as given to the parser; names joined by " + " for several
+  std::vector<std::string> sources;  ///< each document's name, indexed by SourceLocation::file
   std::vector<Leader> leaders;
   std::vector<Task> tasks;
   std::vector<Unit> units;
@@ -57,6 +59,11 @@ struct Network {
   const Leader& leader(LeaderId id) const { return leaders[index_of(id)]; }
   const Task& task(TaskId id) const { return tasks[index_of(id)]; }
   const Unit& unit(UnitId id) const { return units[index_of(id)]; }
+
+  /// The name of the document a location is in.
+  const std::string& source_of(SourceLocation location) const {
+    return location.file < sources.size() ? sources[location.file] : source;
+  }
 
   /// The unit with this name or alias, if any.
   std::optional<UnitId> find_unit(std::string_view name) const;

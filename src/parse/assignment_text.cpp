@@ -118,6 +118,32 @@ void drop_etc(std::vector<UnitListSegment>& lists) {
 
 }  // namespace
 
+UnitListSegment read_unit_list(std::u32string_view text, ListRole role, const ReaderLexicon& lexicon) {
+  std::vector<UnitListSegment> lists{{role, split_unit_list(text, 1, lexicon)}};
+  drop_etc(lists);
+  return lists.empty() ? UnitListSegment{role, {}} : std::move(lists.front());
+}
+
+std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists) {
+  auto leads = [](const UnitListSegment& l) { return l.role == ListRole::lead || l.role == ListRole::shared; };
+  bool first = !std::any_of(lists.begin(), lists.end(), leads);
+  std::vector<RawMention> out;
+  for (const UnitListSegment& list : lists) {
+    for (const UnitEntry& e : list.entries) {
+      Role role = leads(list) ? Role::lead : Role::support;
+      if (list.role == ListRole::lead_first && first) role = Role::lead;
+      if (list.role == ListRole::lead_first) first = false;
+      out.push_back(RawMention{e.name, e.alias, role, {e.line, e.column}});
+    }
+  }
+  return out;
+}
+
+bool has_shared_lead(const std::vector<UnitListSegment>& lists) {
+  return std::any_of(lists.begin(), lists.end(),
+                     [](const UnitListSegment& l) { return l.role == ListRole::shared && l.entries.size() > 1; });
+}
+
 std::vector<UnitListSegment> read_labelled_lists(std::u32string_view line, const ReaderLexicon& lexicon) {
   const std::size_t start = trimmed_range(line).first;
   const bool labelled = std::any_of(k_list_labels.begin(), k_list_labels.end(), [&](const Label& l) {

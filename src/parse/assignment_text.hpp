@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "parse/lexicon.hpp"
+#include "parse/raw_document.hpp"
 #include "parse/unit_list.hpp"
 
 namespace respnet {
@@ -29,6 +30,17 @@ struct UnitListSegment {
   ListRole role = ListRole::lead_first;
   std::vector<UnitEntry> entries;  ///< columns relative to the line
 };
+
+/// A list of units in a column or after a label, a trailing 等 dropped; empty entries dropped.
+UnitListSegment read_unit_list(std::u32string_view text, ListRole role, const ReaderLexicon& lexicon);
+
+/// The roles of a task's lists: 牵头 lists lead and make 责任单位 lists support; otherwise the
+/// first unit of the first 责任单位 list leads. Locations are the entries' own.
+std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists);
+
+/// True when a list names two or more units that share the lead (按职责分工负责): no single
+/// lead is named.
+bool has_shared_lead(const std::vector<UnitListSegment>& lists);
 
 /// The labelled lists of a line that starts with a unit label; empty otherwise.
 std::vector<UnitListSegment> read_labelled_lists(std::u32string_view line, const ReaderLexicon& lexicon);

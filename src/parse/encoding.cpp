@@ -50,7 +50,7 @@ std::optional<const char*> utf16_pattern(std::string_view bytes) {
   std::size_t even = 0;
   std::size_t odd = 0;
   const std::size_t n = std::min<std::size_t>(bytes.size(), 4096);
-  for (std::size_t i = 0; i < n; ++i) (i % 2 == 0 ? even : odd) += bytes[i] == '\0' ? 1 : 0;
+  for (std::size_t i = 0; i < n; ++i) (i % 2 == 0 ? even : odd) += bytes[i] == '\0' ? 1U : 0U;
   if (n >= 4 && odd > n / 4 && even == 0) return "UTF-16LE";
   if (n >= 4 && even > n / 4 && odd == 0) return "UTF-16BE";
   return std::nullopt;

@@ -86,6 +86,18 @@ std::optional<SectionHeading> parse_section_heading(std::u32string_view line,
   return std::nullopt;
 }
 
+std::optional<std::uint32_t> parse_heading_mark(std::u32string_view line) {
+  const std::u32string_view text = trim(line);
+  if (text.starts_with(U'(')) {
+    const std::size_t close = text.find(U')');
+    if (close == text.npos || close > 5) return std::nullopt;
+    return parse_chinese_numeral(text.substr(1, close - 1));
+  }
+  const std::size_t mark = text.find(U'、');
+  if (mark == text.npos || mark > 4) return std::nullopt;
+  return parse_chinese_numeral(text.substr(0, mark));
+}
+
 std::optional<TaskNumber> find_task_number(std::u32string_view line) {
   const std::size_t start = trimmed_range(line).first;
   // (一) numbering: a Chinese numeral in parentheses.

@@ -28,6 +28,9 @@ std::optional<SectionHeading> parse_section_heading(std::u32string_view line,
 std::pair<std::u32string, std::u32string> split_leader_title(std::u32string_view text,
                                                              const ReaderLexicon& lexicon);
 
+/// The numeral of a heading mark opening a line (folded): `一、` -> 1, `(三)` -> 3.
+std::optional<std::uint32_t> parse_heading_mark(std::u32string_view line);
+
 struct TaskNumber {
   std::u32string digits;
   std::size_t offset = 0;       ///< of the first digit in the line

@@ -18,6 +18,11 @@ const ReaderLexicon& default_lexicon() {
       .alias_suffixes = {U"局", U"委", U"办", U"厅", U"部", U"室", U"院", U"会", U"中心",
                          U"处", U"署", U"站", U"队", U"所", U"公司", U"集团", U"政府", U"行",
                          U"社", U"馆", U"校", U"台", U"组"},
+      .name_endings = {U"局", U"委", U"办", U"厅", U"部", U"室", U"院", U"中心", U"署", U"站", U"队",
+                       U"公司", U"集团", U"政府", U"管委会", U"委员会", U"区", U"县", U"镇", U"乡",
+                       U"街道", U"单位", U"部门", U"支队", U"分局"},
+      .progress_labels = {U"进展情况", U"工作进展", U"推进情况", U"完成情况", U"落实情况", U"进度情况",
+                          U"目前进展", U"进展", U"工作举措及进展"},
       .note_markers = {U"牵头", U"汇总"},
   };
   return lexicon;

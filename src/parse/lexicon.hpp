@@ -19,6 +19,12 @@ struct ReaderLexicon {
   /// A trailing parenthesised name ending in one of these is an alias of the agency:
   /// 市财政局(国资委). Anything else in trailing parentheses stays part of the name.
   std::vector<std::u32string> alias_suffixes;
+  /// A unit's name ends with one of these (市发改委, 岳麓区, 市直相关单位): `A和B` is two units
+  /// only when A ends so (市发展和改革委员会 is one), and a list broken over lines joins with 、.
+  std::vector<std::u32string> name_endings;
+  /// A line starting with one of these (and a colon, or nothing more) opens a progress
+  /// report's notes on the task above: its numbered lines are not tasks.
+  std::vector<std::u32string> progress_labels;
   /// A parenthesised remark on a 责任单位 line containing one of these is the
   /// lead-rule note (列第一位者为牵头或汇总单位), not a unit.
   std::vector<std::u32string> note_markers;

@@ -54,10 +54,11 @@ class UnitTable {
 
 }  // namespace
 
-Network build_network(const RawDocument& raw, std::string_view source_name, const ReaderLexicon& lexicon,
+Network build_network(const RawDocument& raw, const std::vector<std::string>& sources, const ReaderLexicon& lexicon,
                       const DocumentConfig& config, Diagnostics& diagnostics) {
   Network network;
-  network.source = std::string(source_name);
+  for (const std::string& source : sources) network.source += (network.source.empty() ? "" : " + ") + source;
+  network.sources = sources;
   network.leaders = raw.leaders;
   UnitTable units(raw, lexicon, config);
   for (const RawTask& raw_task : raw.tasks) {
@@ -65,12 +66,12 @@ Network build_network(const RawDocument& raw, std::string_view source_name, cons
     std::optional<LeaderId> leader;
     if (raw_task.leader) leader = id_at<LeaderId>(*raw_task.leader);
     network.tasks.push_back(
-        Task{raw_task.id, leader, raw_task.number, encode_utf8(raw_task.text), raw_task.location});
+        Task{raw_task.id, leader, raw_task.number, encode_utf8(raw_task.text), raw_task.location, raw_task.shared_lead});
     std::vector<UnitId> seen;
     for (const RawMention& mention : raw_task.mentions) {
       const UnitId unit = units.intern(mention, network);
       if (std::find(seen.begin(), seen.end(), unit) != seen.end()) {
-        diagnostics.push_back({Severity::warning, network.source, mention.location,
+        diagnostics.push_back({Severity::warning, network.source_of(mention.location), mention.location,
                                "'" + network.unit(unit).name + "' is listed twice on task " +
                                    raw_task.id + "; it is kept once, at its first place."});
         continue;

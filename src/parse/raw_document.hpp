@@ -24,11 +24,20 @@ struct RawTask {
   std::u32string text;
   SourceLocation location;
   std::vector<RawMention> mentions;
+  bool shared_lead = false;  ///< the units share the lead (按职责分工负责): no single lead named
 };
 
 struct RawDocument {
   std::vector<Leader> leaders;
   std::vector<RawTask> tasks;
+
+  /// The index of the leader with this name, added when new.
+  std::size_t add_leader(Leader leader) {
+    std::size_t index = 0;
+    while (index < leaders.size() && leaders[index].name != leader.name) ++index;
+    if (index == leaders.size()) leaders.push_back(std::move(leader));
+    return index;
+  }
 };
 
 }  // namespace respnet

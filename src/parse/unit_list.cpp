@@ -82,6 +82,23 @@ UnitEntry split_alias(std::u32string_view entry, const ReaderLexicon& lexicon) {
   return out;
 }
 
+bool ends_unit_name(std::u32string_view text, const ReaderLexicon& lexicon) {
+  // 各县(区): the name before a trailing bracket.
+  if (text.ends_with(U')') && text.rfind(U'(') != text.npos) text = text.substr(0, text.rfind(U'('));
+  return std::any_of(lexicon.name_endings.begin(), lexicon.name_endings.end(),
+                     [&](const std::u32string& e) { return text.size() > e.size() && text.ends_with(e); });
+}
+
+namespace {
+
+// Where `A和B` joins two names: 和 at depth 0 after a whole name, before two or more characters.
+bool splits_at_and(std::u32string_view text, std::size_t i, std::size_t start, const ReaderLexicon& lexicon) {
+  return text[i] == U'和' && i + 2 < text.size() && !is_separator(text[i + 1]) &&
+         ends_unit_name(trim(text.substr(start, i - start)), lexicon);
+}
+
+}  // namespace
+
 std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t first_column,
                                        const ReaderLexicon& lexicon) {
   const std::u32string cleaned = without_notes(text, lexicon);
@@ -100,7 +117,7 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
     const char32_t c = cleaned[i];
     if (c == U'(') ++depth;
     if (c == U')' && depth > 0) --depth;
-    if (depth == 0 && is_separator(c)) {
+    if (depth == 0 && (is_separator(c) || splits_at_and(cleaned, i, start, lexicon))) {
       flush(start, i);
       start = i + 1;
     }

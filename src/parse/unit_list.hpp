@@ -17,9 +17,13 @@ struct UnitEntry {
 };
 
 /// Splits folded text on 、 , ; at parenthesis depth 0 (、 inside （…） belongs to the name),
-/// drops parenthesised lead-rule notes and empty entries. first_column is the column of text[0].
+/// and on 和 between two names (岳麓区和市直相关单位, not 市发展和改革委员会); drops
+/// parenthesised lead-rule notes and empty entries. first_column is the column of text[0].
 std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t first_column,
                                        const ReaderLexicon& lexicon);
+
+/// True when text ends the way a unit's name does (lexicon.name_endings).
+bool ends_unit_name(std::u32string_view text, const ReaderLexicon& lexicon);
 
 /// Splits a trailing alias off one entry: 市府办(市大数据局) -> {市府办, 市大数据局};
 /// 各县(区)政府 and 市直属单位(筹) stay whole.

@@ -7,6 +7,7 @@
 #include "model/utf8.hpp"
 #include "parse/assignment_text.hpp"
 #include "parse/headings.hpp"
+#include "parse/reporter.hpp"
 #include "parse/unit_list.hpp"
 
 namespace respnet {
@@ -20,18 +21,72 @@ SourceLocation at(const TextLine& line, std::size_t offset) {
 class ZerenReader {
  public:
   ZerenReader(std::string_view source, const ReaderLexicon& lexicon, Diagnostics& diagnostics)
-      : m_source(source), m_lexicon(lexicon), m_diagnostics(diagnostics) {}
+      : m_report{source, diagnostics}, m_lexicon(lexicon) {}
 
   RawDocument read(const std::vector<TextLine>& lines) {
     for (const TextLine& line : lines) {
       if (parse_section_heading(line.folded, m_lexicon)) m_has_sections = true;
     }
-    for (const TextLine& line : lines) read_line(line);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (!read_note(lines, i)) read_line(lines[i]);
+    }
     finish_task();
     return std::move(m_document);
   }
 
  private:
+  // Progress reports quote each task with numbered notes below it (进展情况: 1.… 2.… or ①②):
+  // the notes are read over. They start at a progress label, at a circled number, or at a
+  // number that goes back (1. under task 5) with no assignment below it; they end at a section
+  // heading or at a numbered line with an assignment of its own.
+  bool read_note(const std::vector<TextLine>& lines, std::size_t i) {
+    const std::u32string_view text = trim(lines[i].folded);
+    const auto number = find_task_number(text);
+    if (m_in_notes) {
+      if (parse_section_heading(text, m_lexicon) || (number && assignment_ahead(lines, i))) {
+        m_in_notes = false;
+        return false;
+      }
+      return true;
+    }
+    if (!m_task_open || text.empty()) return false;
+    const bool circled = text.front() >= U'①' && text.front() <= U'⑳';
+    const bool goes_back = number && number->digits.size() <= k_max_task_digits &&
+                           std::stoul(encode_utf8(number->digits)) <= m_last_number;
+    m_in_notes = is_progress_label(text) ||
+                 (task_has_units() && (circled || (goes_back && !assignment_ahead(lines, i))));
+    return m_in_notes;
+  }
+
+  bool is_progress_label(std::u32string_view text) const {
+    return std::any_of(m_lexicon.progress_labels.begin(), m_lexicon.progress_labels.end(), [&](const std::u32string& label) {
+      if (!text.starts_with(label)) return false;
+      const std::u32string_view rest = trim(text.substr(label.size()));
+      return rest.empty() || rest.front() == U':';
+    });
+  }
+
+  bool task_has_units() const {
+    if (m_has_unit_line) return true;
+    std::u32string folded = m_document.tasks.back().text;
+    for (char32_t& c : folded) c = fold_width(c);
+    return read_inline_assignment(folded, m_lexicon).has_value();
+  }
+
+  // True when the numbered line at i has an assignment: inline, or a unit or leader line below
+  // it before the next numbered line, heading or progress label.
+  bool assignment_ahead(const std::vector<TextLine>& lines, std::size_t i) const {
+    const auto number = find_task_number(lines[i].folded);
+    if (read_inline_assignment(std::u32string_view(lines[i].folded).substr(number->text_offset), m_lexicon)) return true;
+    for (std::size_t k = i + 1; k < lines.size(); ++k) {
+      const std::u32string_view text = lines[k].folded;
+      if (find_task_number(text) || parse_section_heading(text, m_lexicon) || is_progress_label(trim(text))) return false;
+      if (!read_labelled_lists(text, m_lexicon).empty() || read_leader_label(text)) return true;
+      if (read_inline_assignment(text, m_lexicon)) return true;
+    }
+    return false;
+  }
+
   void read_line(const TextLine& line) {
     if (trim(line.folded).empty()) return;
     if (auto heading = parse_section_heading(line.folded, m_lexicon)) {
@@ -61,14 +116,14 @@ class ZerenReader {
     finish_task();
     m_in_body = true;
     if (m_section_leader && heading.number != m_section + 1) {
-      warn(at(line, 0), "section " + std::to_string(heading.number) + " follows section " +
+      m_report.warn(at(line, 0), "section " + std::to_string(heading.number) + " follows section " +
                             std::to_string(m_section) + "; expected section " +
                             std::to_string(m_section + 1) + ".");
     }
     m_section = heading.number;
     m_last_number = 0;
     if (heading.title.empty()) {
-      warn(at(line, heading.name_offset),
+      m_report.warn(at(line, heading.name_offset),
            "no known title after the leader's name '" + encode_utf8(heading.name) +
                "'; the whole text is taken as the name.");
     }
@@ -80,7 +135,7 @@ class ZerenReader {
   void open_task(const TextLine& line, const TaskNumber& number) {
     finish_task();
     if (number.digits.size() > k_max_task_digits) {
-      error(at(line, number.offset), "task number '" + encode_utf8(number.digits) +
+      m_report.error(at(line, number.offset), "task number '" + encode_utf8(number.digits) +
                                          "' is too large: expected at most " +
                                          std::to_string(k_max_task_digits) + " digits.");
       return;
@@ -89,11 +144,11 @@ class ZerenReader {
     const std::string section = m_has_sections ? std::to_string(m_section) + "." : "";
     const std::string id = section + std::to_string(value);
     if (const auto [first, inserted] = m_task_lines.try_emplace(id, line.number); !inserted) {
-      error(at(line, number.offset), "task " + id + " appears twice (first on line " +
+      m_report.error(at(line, number.offset), "task " + id + " appears twice (first on line " +
                                          std::to_string(first->second) +
                                          "): task numbers must be unique within a section.");
     } else if (value != m_last_number + 1) {
-      warn(at(line, number.offset), "task number " + std::to_string(value) + " follows " +
+      m_report.warn(at(line, number.offset), "task number " + std::to_string(value) + " follows " +
                                         std::to_string(m_last_number) + "; expected " +
                                         std::to_string(m_last_number + 1) + ".");
     }
@@ -112,7 +167,7 @@ class ZerenReader {
 
   void read_unit_lists(const TextLine& line, std::vector<UnitListSegment> lists) {
     if (!m_task_open) {
-      error(at(line, trimmed_range(line.folded).first),
+      m_report.error(at(line, trimmed_range(line.folded).first),
             "a 责任单位 line before any task: expected a numbered task (1. …) above it.");
       return;
     }
@@ -129,13 +184,8 @@ class ZerenReader {
   void set_task_leader(const TextLine& line, const std::vector<std::u32string>& names) {
     if (names.empty()) return;
     auto [name, title] = split_leader_title(names.front(), m_lexicon);
-    const std::string utf8_name = encode_utf8(name);
-    std::size_t index = 0;
-    while (index < m_document.leaders.size() && m_document.leaders[index].name != utf8_name) ++index;
-    if (index == m_document.leaders.size()) {
-      m_document.leaders.push_back(Leader{utf8_name, encode_utf8(title), at(line, trimmed_range(line.folded).first)});
-    }
-    m_document.tasks.back().leader = index;
+    m_document.tasks.back().leader = m_document.add_leader(
+        Leader{encode_utf8(name), encode_utf8(title), at(line, trimmed_range(line.folded).first)});
   }
 
   void continue_task(const TextLine& line) {
@@ -151,7 +201,7 @@ class ZerenReader {
       const std::u32string_view rest = trim(line.folded);
       m_list_continues = !rest.empty() && (rest.back() == U'、' || rest.back() == U',');
     } else {
-      warn(at(line, begin), "this line is not part of any task and is ignored: expected a "
+      m_report.warn(at(line, begin), "this line is not part of any task and is ignored: expected a "
                             "numbered task, a 责任单位 line or a section heading.");
     }
   }
@@ -161,11 +211,12 @@ class ZerenReader {
     m_task_open = false;
     RawTask& task = m_document.tasks.back();
     if (m_lists.empty()) read_inline(task);
-    add_mentions(task);
+    task.mentions = mentions_of(m_lists);
+    task.shared_lead = has_shared_lead(m_lists);
     if (m_lists.empty() && !m_has_unit_line) {
-      warn(task.location, "task " + task.id + " has no 责任单位 line; it is kept with no units.");
+      m_report.warn(task.location, "task " + task.id + " has no 责任单位 line; it is kept with no units.");
     } else if (task.mentions.empty()) {
-      warn(task.location, "the 责任单位 line of task " + task.id + " names no units.");
+      m_report.warn(task.location, "the 责任单位 line of task " + task.id + " names no units.");
     }
     m_lists.clear();
   }
@@ -186,33 +237,8 @@ class ZerenReader {
     task.text = std::u32string(trim(std::u32string_view(task.text).substr(0, assignment->begin)));
   }
 
-  // Roles: 牵头 lists lead and make 责任单位 lists support; otherwise the first unit of the
-  // first 责任单位 list leads.
-  void add_mentions(RawTask& task) const {
-    const bool lead_named = std::any_of(m_lists.begin(), m_lists.end(), [](const UnitListSegment& l) {
-      return l.role == ListRole::lead || l.role == ListRole::shared;
-    });
-    bool first = !lead_named;
-    for (const UnitListSegment& list : m_lists) {
-      for (const UnitEntry& e : list.entries) {
-        Role role = list.role == ListRole::lead || list.role == ListRole::shared ? Role::lead : Role::support;
-        if (list.role == ListRole::lead_first && first) role = Role::lead;
-        if (list.role == ListRole::lead_first) first = false;
-        task.mentions.push_back(RawMention{e.name, e.alias, role, {e.line, e.column}});
-      }
-    }
-  }
-
-  void warn(SourceLocation where, std::string message) {
-    m_diagnostics.push_back({Severity::warning, std::string(m_source), where, std::move(message)});
-  }
-  void error(SourceLocation where, std::string message) {
-    m_diagnostics.push_back({Severity::error, std::string(m_source), where, std::move(message)});
-  }
-
-  std::string_view m_source;
+  Reporter m_report;
   const ReaderLexicon& m_lexicon;
-  Diagnostics& m_diagnostics;
   RawDocument m_document;
   std::map<std::string, std::uint32_t> m_task_lines;
   std::uint32_t m_section = 0;
@@ -220,6 +246,7 @@ class ZerenReader {
   std::uint32_t m_last_number = 0;
   bool m_has_sections = false;
   bool m_in_body = false;
+  bool m_in_notes = false;  ///< reading over a progress report's notes
   bool m_task_open = false;
   bool m_has_unit_line = false;
   bool m_list_continues = false;

@@ -5,8 +5,16 @@
 namespace respnet {
 
 std::string document_name(const std::string& source) {
-  const std::size_t slash = source.find_last_of("/\\");
-  return slash == std::string::npos ? source : source.substr(slash + 1);
+  std::string out;
+  std::size_t start = 0;
+  while (start <= source.size()) {
+    const std::size_t end = std::min(source.find(" + ", start), source.size());
+    const std::string part = source.substr(start, end - start);
+    const std::size_t slash = part.find_last_of("/\\");
+    out += (out.empty() ? "" : " + ") + (slash == std::string::npos ? part : part.substr(slash + 1));
+    start = end + 3;
+  }
+  return out;
 }
 
 std::string write_network_json(const Network& network) {
@@ -31,6 +39,8 @@ std::string write_network_json(const Network& network) {
                      {"text", t.text},
                      {"lead", std::move(lead[i])},
                      {"support", std::move(support[i])},
+                     {"shared_lead", t.shared_lead},
+                     {"file", document_name(network.source_of(t.location))},
                      {"line", t.location.line}});
   }
   const Json document = {{"schema", "respnet.network/1"},

@@ -1,0 +1,47 @@
+#include "parse/table_header.hpp"
+
+#include <algorithm>
+
+namespace respnet {
+namespace {
+
+bool contains_any(std::u32string_view text, std::initializer_list<std::u32string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return text.find(w) != text.npos; });
+}
+
+}  // namespace
+
+Column classify_header(std::u32string_view folded_cell) {
+  std::u32string text;
+  for (const char32_t c : folded_cell) {
+    if (!is_space(c) && c != U'\n') text += c;
+  }
+  if (text.empty() || text.size() > 12) return Column::other;
+  if (text == U"序号" || text == U"编号" || text == U"序" || text == U"项次") return Column::number;
+  if (contains_any(text, {U"领导"})) return Column::leader;
+  if (contains_any(text, {U"牵头", U"主办", U"主责"})) return Column::lead;
+  if (contains_any(text, {U"配合", U"协办", U"参与", U"协作", U"协同"})) return Column::support;
+  if (contains_any(text, {U"责任单位", U"责任部门", U"责任主体", U"承办单位", U"实施单位"})) {
+    return Column::responsible;
+  }
+  if (contains_any(text, {U"时限", U"时间", U"期限", U"节点", U"备注", U"进展"})) return Column::other;
+  if (contains_any(text, {U"任务", U"工作", U"内容", U"事项", U"举措", U"措施", U"目标"})) return Column::task;
+  return Column::other;
+}
+
+std::optional<std::vector<Column>> read_header(const std::vector<TableCell>& cells) {
+  std::vector<Column> columns;
+  bool task = false;
+  bool units = false;
+  for (const TableCell& cell : cells) {
+    Column column = classify_header(cell.folded);
+    if (column == Column::task && task) column = Column::other;
+    task = task || column == Column::task;
+    units = units || column == Column::lead || column == Column::support || column == Column::responsible;
+    columns.push_back(column);
+  }
+  if (!task || !units) return std::nullopt;
+  return columns;
+}
+
+}  // namespace respnet

@@ -1,0 +1,29 @@
+#pragma once
+// The header row of a responsibility table: which column holds what.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "parse/source_text.hpp"
+
+namespace respnet {
+
+enum class Column : std::uint8_t {
+  other,        ///< 完成时限, 备注, a second task column…: not read
+  number,       ///< 序号 / 编号
+  task,         ///< 工作任务 / 重点工作 / 主要任务 / 工作内容 …
+  lead,         ///< 牵头单位 / 牵头部门 / 主办单位
+  support,      ///< 配合单位 / 协办单位 / 参与单位 / 协作单位
+  responsible,  ///< 责任单位 / 责任部门: support when a lead column exists, else first listed leads
+  leader,       ///< 牵头领导 / 分管领导 / 责任领导 / 分管市领导
+};
+
+/// The column a header cell names; Column::other when it names none of the above.
+Column classify_header(std::u32string_view folded_cell);
+
+/// The columns of a header row: a row naming a task column and a unit column (lead, support or
+/// responsible) is a header; only its first task column is read. nullopt for other rows.
+std::optional<std::vector<Column>> read_header(const std::vector<TableCell>& cells);
+
+}  // namespace respnet

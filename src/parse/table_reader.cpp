@@ -1,0 +1,322 @@
+#include "parse/table_reader.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "model/utf8.hpp"
+#include "parse/assignment_text.hpp"
+#include "parse/headings.hpp"
+#include "parse/reporter.hpp"
+#include "parse/table_header.hpp"
+#include "parse/unit_list.hpp"
+
+namespace respnet {
+namespace {
+
+bool is_separator(char32_t c) { return c == U'、' || c == U',' || c == U';'; }
+bool is_terminal(char32_t c) { return c == U'。' || c == U';' || c == U'!' || c == U'?'; }
+
+// Text gathered from cells, perhaps from several rows, with the source place of each character.
+struct LocatedText {
+  std::u32string original;
+  std::u32string folded;
+  std::vector<SourceLocation> at;
+
+  bool empty() const { return trim(folded).empty(); }
+
+  // Appends a cell; its lines (and the text already here) join directly, or with 、 between
+  // two unit names when `units` (市发改委 / 市财政局), as a cell broken over lines needs.
+  void append(const TableCell& cell, bool units, const ReaderLexicon& lexicon) {
+    SourceLocation where = cell.location;
+    std::size_t piece = 0;
+    for (std::size_t i = 0; i <= cell.original.size(); ++i) {
+      if (i < cell.original.size() && cell.original[i] != U'\n') continue;
+      add_piece(cell, piece, i, where, units, lexicon);
+      where = {where.line + 1, 1};
+      piece = i + 1;
+    }
+  }
+
+ private:
+  void add_piece(const TableCell& cell, std::size_t begin, std::size_t end, SourceLocation where, bool units,
+                 const ReaderLexicon& lexicon) {
+    const auto [b, e] = trimmed_range(std::u32string_view(cell.folded).substr(begin, end - begin));
+    if (b == e) return;
+    const std::u32string_view before = trim(folded);
+    if (units && !before.empty() && !is_separator(before.back()) && ends_unit_name(before, lexicon)) {
+      push(U'、', U'、', at.empty() ? where : at.back());
+    }
+    for (std::size_t i = begin + b; i < begin + e; ++i) {
+      push(cell.original[i], cell.folded[i], {where.line, where.column + static_cast<std::uint32_t>(i - begin)});
+    }
+  }
+
+  void push(char32_t original_char, char32_t folded_char, SourceLocation where) {
+    original += original_char;
+    folded += folded_char;
+    at.push_back(where);
+  }
+};
+
+struct PendingTask {
+  std::uint32_t category = 0;
+  std::u32string number;
+  SourceLocation location;
+  std::vector<LocatedText> columns;
+  bool own_units = false;  ///< a unit cell of the task's own rows is filled (not inherited)
+};
+
+std::u32string number_text(std::u32string_view folded) {
+  std::u32string_view text = trim(folded);
+  while (!text.empty() && (text.back() == U'.' || text.back() == U'、')) text.remove_suffix(1);
+  if (text.size() > 2 && text.front() == U'(' && text.back() == U')') text = text.substr(1, text.size() - 2);
+  if (const auto value = parse_chinese_numeral(text)) {
+    const std::string digits = std::to_string(*value);
+    return {digits.begin(), digits.end()};
+  }
+  return std::u32string(text);
+}
+
+class TableReader {
+ public:
+  TableReader(std::string_view source, const ReaderLexicon& lexicon, Diagnostics& diagnostics)
+      : m_report{source, diagnostics}, m_lexicon(lexicon) {}
+
+  RawDocument read(const SourceText& source) {
+    for (const SourceLine& line : source) {
+      if (!line.is_row()) {
+        read_heading(line.text.folded, {line.text.number, 1});
+      } else if (auto columns = read_header(line.cells)) {
+        finish();
+        m_columns = std::move(*columns);
+        m_last.reset();
+      } else if (!read_heading_row(line) && !m_columns.empty()) {
+        read_row(line);
+      }
+    }
+    finish();
+    assign_ids();
+    return std::move(m_document);
+  }
+
+ private:
+  void read_heading(std::u32string_view text, SourceLocation where) {
+    if (auto heading = parse_section_heading(text, m_lexicon)) {
+      finish();
+      m_section_leader =
+          m_document.add_leader(Leader{encode_utf8(heading->name),
+                                       encode_utf8(heading->title),
+                                       {where.line, where.column + static_cast<std::uint32_t>(heading->name_offset)}});
+      ++m_category;
+      m_last.reset();
+    } else if (parse_heading_mark(text)) {
+      finish();
+      ++m_category;
+      m_last.reset();
+    }
+  }
+
+  // A row whose filled cells all hold one heading (一、稳增长), perhaps merged across columns.
+  bool read_heading_row(const SourceLine& line) {
+    const TableCell* heading = nullptr;
+    for (const TableCell& cell : line.cells) {
+      if (trim(cell.folded).empty()) continue;
+      if (heading != nullptr && trim(cell.folded) != trim(heading->folded)) return false;
+      heading = &cell;
+    }
+    if (heading == nullptr) return true;
+    const std::u32string_view text = trim(heading->folded);
+    if (!parse_heading_mark(text) && !parse_section_heading(text, m_lexicon)) return false;
+    read_heading(heading->folded, heading->location);
+    return true;
+  }
+
+  const TableCell* cell(const SourceLine& line, Column column) const {
+    for (std::size_t k = 0; k < m_columns.size() && k < line.cells.size(); ++k) {
+      if (m_columns[k] == column) return &line.cells[k];
+    }
+    return nullptr;
+  }
+
+  static bool filled(const TableCell* c) { return c != nullptr && !c->spanned && !trim(c->folded).empty(); }
+
+  std::size_t index_of(Column column) const {
+    return static_cast<std::size_t>(std::find(m_columns.begin(), m_columns.end(), column) - m_columns.begin());
+  }
+
+  // A flattened row without 序号 that goes on with the row above: the row above stops after a
+  // separator, or mid-sentence while this row names no lead of its own.
+  bool goes_on(const SourceLine& line) const {
+    if (!line.flattened || filled(cell(line, Column::number))) return false;
+    const bool open_list = std::any_of(m_pending->columns.begin(), m_pending->columns.end(), [](const LocatedText& t) {
+      const std::u32string_view text = trim(t.folded);
+      return !text.empty() && is_separator(text.back());
+    });
+    const std::u32string_view task = trim(m_pending->columns[index_of(Column::task)].folded);
+    return open_list || (!task.empty() && !is_terminal(task.back()) && !filled(cell(line, Column::lead)));
+  }
+
+  void read_row(const SourceLine& line) {
+    if (m_pending && (!filled(cell(line, Column::task)) || goes_on(line))) {
+      add_cells(line);
+      return;
+    }
+    finish();
+    m_pending = PendingTask{m_category, {}, line.cells.front().location, std::vector<LocatedText>(m_columns.size())};
+    if (const TableCell* number = cell(line, Column::number); filled(number)) {
+      m_pending->number = number_text(number->folded);
+      m_pending->location = number->location;
+    } else if (const TableCell* task = cell(line, Column::task); filled(task)) {
+      m_pending->location = task->location;
+    }
+    add_cells(line);
+    // A lead (or leader) cell spanning rows: the rows below leave theirs empty.
+    const bool lead_column = index_of(Column::lead) < m_columns.size();
+    for (const Column inherited : {lead_column ? Column::lead : Column::responsible, Column::leader}) {
+      const std::size_t k = index_of(inherited);
+      if (k < m_columns.size() && m_pending->columns[k].empty() && m_last) m_pending->columns[k] = m_last->columns[k];
+    }
+  }
+
+  void add_cells(const SourceLine& line) {
+    for (std::size_t k = 0; k < m_columns.size() && k < line.cells.size(); ++k) {
+      const Column column = m_columns[k];
+      if (column == Column::number || column == Column::other || !filled(&line.cells[k])) continue;
+      m_pending->columns[k].append(line.cells[k], column != Column::task, m_lexicon);
+      m_pending->own_units = m_pending->own_units || (column != Column::task && column != Column::leader);
+    }
+  }
+
+  void finish() {
+    if (!m_pending) return;
+    PendingTask pending = std::move(*m_pending);
+    m_pending.reset();
+    RawTask task;
+    task.number = 0;
+    task.location = pending.location;
+    task.leader = m_section_leader;
+    // Without unit cells of its own, an assignment in the task's text comes before inherited cells.
+    std::vector<UnitListSegment> lists;
+    if (!pending.own_units) read_inline(task, pending.columns[index_of(Column::task)], lists);
+    if (lists.empty()) {
+      task.text = std::u32string(trim(pending.columns[index_of(Column::task)].original));
+      lists = column_lists(pending);
+    }
+    if (const std::size_t k = index_of(Column::leader); k < m_columns.size()) set_leader(task, pending.columns[k]);
+    std::erase_if(lists, [](const UnitListSegment& l) { return l.entries.empty(); });
+    task.mentions = mentions_of(lists);
+    task.shared_lead = has_shared_lead(lists);
+    m_numbers.push_back({pending.category, pending.number});
+    m_document.tasks.push_back(std::move(task));
+    m_last = std::move(pending);
+  }
+
+  // The unit columns' lists: 责任单位 supports beside a 牵头 column, else its first unit leads.
+  std::vector<UnitListSegment> column_lists(const PendingTask& pending) const {
+    const bool lead_column = index_of(Column::lead) < m_columns.size();
+    std::vector<UnitListSegment> lists;
+    for (std::size_t k = 0; k < m_columns.size(); ++k) {
+      const Column column = m_columns[k];
+      if (column == Column::lead) lists.push_back(located_list(pending.columns[k], ListRole::lead));
+      if (column == Column::support) lists.push_back(located_list(pending.columns[k], ListRole::support));
+      if (column == Column::responsible) {
+        lists.push_back(located_list(pending.columns[k], lead_column ? ListRole::support : ListRole::lead_first));
+      }
+    }
+    return lists;
+  }
+
+  UnitListSegment located_list(const LocatedText& text, ListRole role) const {
+    UnitListSegment list = read_unit_list(text.folded, role, m_lexicon);
+    for (UnitEntry& e : list.entries) {
+      const SourceLocation where = text.at[e.column - 1];
+      e.line = where.line;
+      e.column = where.column;
+    }
+    return list;
+  }
+
+  void read_inline(RawTask& task, const LocatedText& text, std::vector<UnitListSegment>& lists) const {
+    auto assignment = read_inline_assignment(text.folded, m_lexicon);
+    if (!assignment) return;
+    for (UnitListSegment& list : assignment->lists) {
+      for (UnitEntry& e : list.entries) {
+        const SourceLocation where = text.at[e.column - 1];
+        e.line = where.line;
+        e.column = where.column;
+      }
+      lists.push_back(std::move(list));
+    }
+    task.text = std::u32string(trim(std::u32string_view(text.original).substr(0, assignment->begin)));
+  }
+
+  void set_leader(RawTask& task, const LocatedText& text) {
+    const std::u32string_view names = trim(text.folded);
+    if (names.empty()) return;
+    const std::size_t end = std::min(names.size(), names.find_first_of(U"、,;/"));
+    auto [name, title] = split_leader_title(names.substr(0, end), m_lexicon);
+    const std::size_t first = trimmed_range(text.folded).first;
+    task.leader = m_document.add_leader(Leader{encode_utf8(name), encode_utf8(title), text.at[first]});
+  }
+
+  // Ids: the 序号, or `<above>-<k>` without one; with the category in front when numbering
+  // restarts under headings.
+  void assign_ids() {
+    std::vector<std::string> plain;
+    std::map<std::uint32_t, std::string> above;
+    std::uint32_t unnumbered = 0;
+    for (const auto& [category, number] : m_numbers) {
+      if (number.empty()) {
+        plain.push_back((above.contains(category) ? above[category] : "0") + "-" + std::to_string(++unnumbered));
+        continue;
+      }
+      plain.push_back(encode_utf8(number));
+      above[category] = plain.back();
+      unnumbered = 0;
+    }
+    std::vector<std::string> sorted = plain;
+    std::sort(sorted.begin(), sorted.end());
+    const bool restarts = std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end();
+    std::map<std::string, std::uint32_t> first_line;
+    for (std::size_t t = 0; t < plain.size(); ++t) {
+      RawTask& task = m_document.tasks[t];
+      task.id = restarts && m_numbers[t].first > 0 ? std::to_string(m_numbers[t].first) + "." + plain[t] : plain[t];
+      const std::string digits = encode_utf8(m_numbers[t].second);
+      if (!digits.empty() && digits.size() <= 9 &&
+          std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        task.number = static_cast<std::uint32_t>(std::stoul(digits));
+      }
+      if (const auto [it, inserted] = first_line.try_emplace(task.id, task.location.line); !inserted) {
+        m_report.error(task.location, "task " + task.id + " appears twice (first on line " +
+                                          std::to_string(it->second) + "): 序号 must be unique within a heading.");
+      }
+      if (task.mentions.empty())
+        m_report.warn(task.location, "task " + task.id + " names no units; it is kept with none.");
+    }
+  }
+
+  Reporter m_report;
+  const ReaderLexicon& m_lexicon;
+  RawDocument m_document;
+  std::vector<Column> m_columns;
+  std::optional<PendingTask> m_pending;
+  std::optional<PendingTask> m_last;  ///< the task above, for cells that span rows
+  std::optional<std::size_t> m_section_leader;
+  std::uint32_t m_category = 0;
+  std::vector<std::pair<std::uint32_t, std::u32string>> m_numbers;  ///< category and 序号 of each task
+};
+
+}  // namespace
+
+bool has_table(const SourceText& source) {
+  return std::any_of(source.begin(), source.end(),
+                     [](const SourceLine& line) { return line.is_row() && read_header(line.cells); });
+}
+
+RawDocument read_table(const SourceText& source, std::string_view source_name, const ReaderLexicon& lexicon,
+                       Diagnostics& diagnostics) {
+  return TableReader(source_name, lexicon, diagnostics).read(source);
+}
+
+}  // namespace respnet

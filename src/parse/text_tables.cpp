@@ -1,0 +1,208 @@
+#include "parse/text_tables.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "model/utf8.hpp"
+#include "parse/headings.hpp"
+#include "parse/table_header.hpp"
+
+namespace respnet {
+namespace {
+
+enum class Cut : std::uint8_t { pipe, tab, spaces };
+
+struct Piece {
+  std::size_t begin = 0;  ///< offsets into the line, spaces trimmed
+  std::size_t end = 0;
+  int display = 0;  ///< the terminal column where the piece starts
+};
+
+bool is_wide_gap(std::u32string_view folded, const std::u32string& original, std::size_t i) {
+  return original[i] == 0x3000 || original[i] == U'\t' ||
+         (folded[i] == U' ' && i + 1 < folded.size() && folded[i + 1] == U' ');
+}
+
+// The pieces of a line between separators; pipe and tab keep empty pieces (cells go by index).
+std::vector<Piece> cut_line(const TextLine& line, Cut cut) {
+  const std::u32string_view folded = line.folded;
+  std::vector<Piece> pieces;
+  std::vector<int> display(folded.size() + 1, 0);
+  for (std::size_t i = 0; i < folded.size(); ++i) display[i + 1] = display[i] + display_width(line.original[i]);
+  auto push = [&](std::size_t begin, std::size_t end) {
+    const auto [b, e] = trimmed_range(folded.substr(begin, end - begin));
+    pieces.push_back({begin + b, begin + e, display[begin + b]});
+  };
+  if (cut == Cut::spaces) {
+    std::size_t i = 0;
+    while (i < folded.size()) {
+      while (i < folded.size() && is_space(folded[i])) ++i;
+      if (i == folded.size()) break;
+      const std::size_t begin = i;
+      while (i < folded.size() && !is_wide_gap(folded, line.original, i)) ++i;
+      push(begin, i);
+    }
+    return pieces;
+  }
+  const char32_t separator = cut == Cut::pipe ? U'|' : U'\t';
+  const std::u32string_view text = cut == Cut::pipe ? folded : std::u32string_view(line.original);
+  if (text.find(separator) == text.npos) return pieces;
+  const auto [first, last] = trimmed_range(folded);
+  std::size_t start = first;
+  for (std::size_t i = first; i <= last; ++i) {
+    if (i < last && text[i] != separator) continue;
+    push(start, i);
+    start = i + 1;
+  }
+  if (cut == Cut::pipe && !pieces.empty() && pieces.front().begin == pieces.front().end && folded[first] == U'|') {
+    pieces.erase(pieces.begin());
+  }
+  if (cut == Cut::pipe && !pieces.empty() && pieces.back().begin == pieces.back().end && folded[last - 1] == U'|') {
+    pieces.pop_back();
+  }
+  return pieces;
+}
+
+std::vector<TableCell> cells_of(const TextLine& line, const std::vector<Piece>& pieces) {
+  std::vector<TableCell> cells;
+  for (const Piece& p : pieces) {
+    cells.push_back(make_cell(line.original.substr(p.begin, p.end - p.begin),
+                              {line.number, static_cast<std::uint32_t>(p.begin + 1)}));
+  }
+  return cells;
+}
+
+// `|---|:--|` under a markdown header.
+bool is_rule(std::u32string_view folded) {
+  return folded.find(U'-') != folded.npos && std::all_of(folded.begin(), folded.end(), [](char32_t c) {
+           return c == U'|' || c == U'-' || c == U':' || is_space(c);
+         });
+}
+
+struct Header {
+  Cut cut = Cut::pipe;
+  std::vector<int> starts;  ///< terminal column of each header cell
+};
+
+std::optional<Header> header_of(const TextLine& line) {
+  for (const Cut cut : {Cut::pipe, Cut::tab, Cut::spaces}) {
+    const std::vector<Piece> pieces = cut_line(line, cut);
+    if (pieces.size() < 2 || !read_header(cells_of(line, pieces))) continue;
+    Header header{cut, {}};
+    for (const Piece& p : pieces) header.starts.push_back(p.display);
+    return header;
+  }
+  return std::nullopt;
+}
+
+// A row cut like the header, with one cell per header column. Pieces of a line cut at spaces
+// go by position when their count differs from the header's (a broken cell's next line).
+std::optional<SourceLine> row_of(const TextLine& line, const Header& header) {
+  const std::vector<Piece> pieces = cut_line(line, header.cut);
+  const bool indented = !line.folded.empty() && is_space(line.folded.front());
+  if (pieces.empty() || (header.cut == Cut::spaces && pieces.size() == 1 && !indented)) return std::nullopt;
+  const std::size_t columns = header.starts.size();
+  std::vector<TableCell> cells(columns);
+  for (std::size_t k = 0; k < columns; ++k) cells[k].location = {line.number, 1};
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    std::size_t column = std::min(i, columns - 1);
+    if (header.cut == Cut::spaces && pieces.size() != columns) {
+      column = 0;
+      while (column + 1 < columns && header.starts[column + 1] <= pieces[i].display + 1) ++column;
+    }
+    const Piece& p = pieces[i];
+    TableCell& cell = cells[column];
+    if (cell.original.empty())
+      cell.location = {line.number, static_cast<std::uint32_t>(p.begin + 1)};
+    else
+      cell.original += U' ';
+    cell.original += line.original.substr(p.begin, p.end - p.begin);
+  }
+  for (TableCell& cell : cells) cell = make_cell(std::move(cell.original), cell.location);
+  SourceLine row = make_row(std::move(cells));
+  row.text = line;
+  row.flattened = true;
+  return row;
+}
+
+}  // namespace
+
+SourceText find_text_tables(std::vector<TextLine> lines) {
+  SourceText out;
+  std::optional<Header> header;
+  for (TextLine& line : lines) {
+    if (trim(line.folded).empty()) {
+      out.push_back({std::move(line), {}});
+      continue;
+    }
+    if (auto found = header_of(line)) {
+      header = std::move(found);
+      out.push_back(*row_of(line, *header));
+      continue;
+    }
+    if (header && header->cut == Cut::pipe && is_rule(line.folded)) continue;
+    std::optional<SourceLine> row = header ? row_of(line, *header) : std::nullopt;
+    if (row) {
+      out.push_back(std::move(*row));
+      continue;
+    }
+    if (!parse_heading_mark(line.folded)) header.reset();
+    out.push_back({std::move(line), {}});
+  }
+  return out;
+}
+
+SourceText read_delimited(std::u32string_view text, char32_t separator) {
+  if (!text.empty() && text.front() == 0xFEFF) text.remove_prefix(1);
+  SourceText out;
+  std::vector<TableCell> cells;
+  std::u32string cell;
+  SourceLocation cell_at{1, 1};
+  SourceLocation here{1, 1};
+  bool quoted = false;
+  bool blank_record = true;
+  auto end_cell = [&]() {
+    cells.push_back(make_cell(std::move(cell), cell_at));
+    cell.clear();
+  };
+  auto end_record = [&]() {
+    end_cell();
+    if (!blank_record) out.push_back(make_row(std::move(cells)));
+    cells.clear();
+    blank_record = true;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char32_t c = text[i];
+    const bool line_end = c == U'\n' || c == U'\r';
+    if (quoted) {
+      if (c == U'"' && i + 1 < text.size() && text[i + 1] == U'"') {
+        cell += U'"';
+        ++i;
+      } else if (c == U'"') {
+        quoted = false;
+      } else {
+        cell += line_end ? U'\n' : c;
+      }
+    } else if (c == U'"' && trim(cell).empty()) {
+      cell.clear();
+      quoted = true;
+    } else if (c == separator) {
+      end_cell();
+    } else if (!line_end) {
+      cell += c;
+    }
+    if (!line_end && !is_space(c) && c != separator) blank_record = false;
+    if (line_end) {
+      if (c == U'\r' && i + 1 < text.size() && text[i + 1] == U'\n') ++i;
+      here = {here.line + 1, 1};
+      if (!quoted) end_record();
+    } else {
+      ++here.column;
+    }
+    if (!quoted && (c == separator || line_end)) cell_at = here;
+  }
+  if (!cell.empty() || !cells.empty()) end_record();
+  return out;
+}
+
+}  // namespace respnet
