@@ -125,4 +125,29 @@ TEST_SUITE("parse::dialects") {
     CHECK(units_of(n, 0, Role::support) ==
           Names{"市直相关单位", "市发展和改革委员会", "各县(区)", "功能区管委会"});
   }
+
+  TEST_CASE("State Council layout: 一、 and (一) headings above 1. tasks with inline assignments") {
+    const std::string text =
+        "国务院关于落实《政府工作报告》重点工作分工的意见\n各省、自治区、直辖市人民政府：\n"
+        "一、着力稳定宏观经济大盘\n（一）实施积极的财政政策。\n"
+        "1.赤字率拟按3%左右安排。（财政部牵头，国家发展改革委、人民银行配合）\n"
+        "2.完善税费支持政策，\n落实结构性减税。（财政部、税务总局按职责分工负责）\n"
+        "二、扩大国内需求\n3.推动消费持续恢复。（商务部、国家发展改革委等按职责分工负责）\n"
+        "各地区、各部门要抓好落实。\n";
+    const ParseResult r = parse_document(text, "sc.txt");
+    CHECK(respnet::test::task_rows(r.network) ==
+          Names{"1 - | 赤字率拟按3%左右安排。 | 财政部 | 国家发展改革委、人民银行",
+                "2 - | 完善税费支持政策，落实结构性减税。 | 财政部、税务总局 | ",
+                "3 - | 推动消费持续恢复。 | 商务部、国家发展改革委 | "});
+    CHECK(respnet::test::formatted(r.diagnostics) ==
+          Names{"sc.txt:10:1: warning: this line is not part of any task and is ignored: expected a numbered "
+                "task, a 责任单位 line or a section heading."});
+  }
+
+  TEST_CASE("without leader sections, a notice's numbered paragraphs above the first assigned task are skipped") {
+    const Network n = parse_ok(
+        "关于印发分工方案的通知\n1.提高思想认识。\n2.加强督查考核。\n附件：1.任务分工\n"
+        "1.推进数字化改革。\n责任单位：市大数据局、市财政局，列第一位者为牵头单位\n");
+    CHECK(respnet::test::task_rows(n) == Names{"1 - | 推进数字化改革。 | 市大数据局 | 市财政局"});
+  }
 }

@@ -41,6 +41,11 @@ bool is_note(std::u32string_view text, const ReaderLexicon& lexicon) { return co
 
 namespace {
 
+// The lead-rule note written as an entry of its own, without brackets: 列第一位者为牵头单位.
+bool is_bare_note(std::u32string_view entry, const ReaderLexicon& lexicon) {
+  return is_note(entry, lexicon) && (entry.find(U"第一") != entry.npos || entry.find(U"首位") != entry.npos);
+}
+
 // Blanks out bracketed groups that are the lead-rule note, keeping columns intact.
 std::u32string without_notes(std::u32string_view text, const ReaderLexicon& lexicon) {
   std::u32string out(text);
@@ -106,7 +111,7 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
   auto flush = [&](std::size_t begin, std::size_t end) {
     const std::u32string_view raw = std::u32string_view(cleaned).substr(begin, end - begin);
     const auto [b, e] = trimmed_range(raw);
-    if (b == e) return;
+    if (b == e || is_bare_note(raw, lexicon)) return;
     UnitEntry entry = split_alias(raw.substr(b, e - b), lexicon);
     entry.column = first_column + static_cast<std::uint32_t>(begin + b);
     entries.push_back(std::move(entry));

@@ -27,8 +27,9 @@ class ZerenReader {
     for (const TextLine& line : lines) {
       if (parse_section_heading(line.folded, m_lexicon)) m_has_sections = true;
     }
+    m_first_task = first_task(lines);
     for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (!read_note(lines, i)) read_line(lines[i]);
+      if (!read_note(lines, i)) read_line(lines, i);
     }
     finish_task();
     return std::move(m_document);
@@ -87,7 +88,27 @@ class ZerenReader {
     return false;
   }
 
-  void read_line(const TextLine& line) {
+  // Without sections, the body starts at the first numbered line with an assignment (a covering
+  // notice above may number its own paragraphs), or at the first numbered line when none has.
+  std::size_t first_task(const std::vector<TextLine>& lines) const {
+    std::optional<std::size_t> first;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (!find_task_number(lines[i].folded)) continue;
+      if (assignment_ahead(lines, i)) return i;
+      if (!first) first = i;
+    }
+    return first.value_or(lines.size());
+  }
+
+  // A heading inside the body: 一、稳增长, or (一) with no assignment of its own above 1. tasks.
+  bool is_category(const std::vector<TextLine>& lines, std::size_t i, const std::optional<TaskNumber>& number) const {
+    const std::u32string_view text = lines[i].folded;
+    if (number) return text[number->offset] == U'(' && !assignment_ahead(lines, i);
+    return parse_heading_mark(text).has_value();
+  }
+
+  void read_line(const std::vector<TextLine>& lines, std::size_t i) {
+    const TextLine& line = lines[i];
     if (trim(line.folded).empty()) return;
     if (auto heading = parse_section_heading(line.folded, m_lexicon)) {
       open_section(line, *heading);
@@ -102,8 +123,11 @@ class ZerenReader {
       return;
     }
     auto number = find_task_number(line.folded);
-    // Without sections the body starts at the first numbered task.
-    if (!m_in_body && (m_has_sections || !number)) return;
+    if (m_in_body && is_category(lines, i, number)) {
+      finish_task();
+      return;
+    }
+    if (!m_in_body && (m_has_sections || !number || i < m_first_task)) return;
     m_in_body = true;
     if (number) {
       open_task(line, *number);
@@ -190,7 +214,8 @@ class ZerenReader {
 
   void continue_task(const TextLine& line) {
     const auto [begin, end] = trimmed_range(line.folded);
-    if (m_task_open && !m_has_unit_line) {
+    // A task whose text ends with its assignment (…(X牵头,Y配合)) is complete.
+    if (m_task_open && !m_has_unit_line && !task_has_units()) {
       m_document.tasks.back().text += line.original.substr(begin, end - begin);
     } else if (m_task_open && m_list_continues && !m_lists.empty()) {
       for (UnitEntry& e : split_unit_list(std::u32string_view(line.folded).substr(begin),
@@ -247,6 +272,7 @@ class ZerenReader {
   bool m_has_sections = false;
   bool m_in_body = false;
   bool m_in_notes = false;  ///< reading over a progress report's notes
+  std::size_t m_first_task = 0;  ///< without sections: the line where the body starts
   bool m_task_open = false;
   bool m_has_unit_line = false;
   bool m_list_continues = false;
