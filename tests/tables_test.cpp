@@ -107,6 +107,16 @@ TEST_SUITE("parse::tables") {
                                         "2.1 李四 | 丙。 | 市商务局 | "});
   }
 
+  TEST_CASE("a unit cell may say the roles in words") {
+    const ParseResult r = parse(
+        "序号,工作任务,责任单位\n1,甲。,\"牵头单位：市发改委\n配合单位：市财政局、市商务局\"\n"
+        "2,乙。,市住建局牵头，市财政局等配合\n3,丙。,市民政局、市卫健局\n",
+        "cells.csv");
+    CHECK(task_rows(r.network) == Names{"1 - | 甲。 | 市发改委 | 市财政局、市商务局", "2 - | 乙。 | 市住建局 | 市财政局",
+                                        "3 - | 丙。 | 市民政局 | 市卫健局"});
+    CHECK(r.network.assignments[1].location.line == 3);
+  }
+
   TEST_CASE("a 序号 repeated under one heading is an error; a task with no units a warning") {
     const ParseResult r = parse_document("序号,工作任务,牵头单位\n1,甲。,\n1,乙。,市发改委\n", "bad.csv");
     CHECK(formatted(r.diagnostics) ==

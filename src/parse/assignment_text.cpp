@@ -124,6 +124,16 @@ UnitListSegment read_unit_list(std::u32string_view text, ListRole role, const Re
   return lists.empty() ? UnitListSegment{role, {}} : std::move(lists.front());
 }
 
+std::vector<UnitListSegment> read_cell_lists(std::u32string_view text, ListRole role, const ReaderLexicon& lexicon) {
+  std::vector<UnitListSegment> lists = read_labelled_lists(text, lexicon);
+  if (lists.empty()) {
+    lists = split_clauses(text, 0, lexicon);
+    drop_etc(lists);
+  }
+  if (lists.empty()) lists.push_back(read_unit_list(text, role, lexicon));
+  return lists;
+}
+
 std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists) {
   auto leads = [](const UnitListSegment& l) { return l.role == ListRole::lead || l.role == ListRole::shared; };
   bool first = !std::any_of(lists.begin(), lists.end(), leads);

@@ -34,6 +34,10 @@ struct UnitListSegment {
 /// A list of units in a column or after a label, a trailing 等 dropped; empty entries dropped.
 UnitListSegment read_unit_list(std::u32string_view text, ListRole role, const ReaderLexicon& lexicon);
 
+/// The lists in a table's unit cell: labelled (`牵头单位:X;配合单位:Y`), clauses (`X牵头,Y配合`),
+/// or else a plain list in the column's role. Columns count from 1 at text[0].
+std::vector<UnitListSegment> read_cell_lists(std::u32string_view text, ListRole role, const ReaderLexicon& lexicon);
+
 /// The roles of a task's lists: 牵头 lists lead and make 责任单位 lists support; otherwise the
 /// first unit of the first 责任单位 list leads. Locations are the entries' own.
 std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists);

@@ -212,40 +212,40 @@ class TableReader {
     m_last = std::move(pending);
   }
 
-  // The unit columns' lists: 责任单位 supports beside a 牵头 column, else its first unit leads.
+  // The unit columns' lists: 责任单位 supports beside a 牵头 column, else its first unit leads; a
+  // cell may also say it in words (牵头单位:X;配合单位:Y, X牵头,Y配合).
   std::vector<UnitListSegment> column_lists(const PendingTask& pending) const {
     const bool lead_column = index_of(Column::lead) < m_columns.size();
     std::vector<UnitListSegment> lists;
     for (std::size_t k = 0; k < m_columns.size(); ++k) {
       const Column column = m_columns[k];
-      if (column == Column::lead) lists.push_back(located_list(pending.columns[k], ListRole::lead));
-      if (column == Column::support) lists.push_back(located_list(pending.columns[k], ListRole::support));
-      if (column == Column::responsible) {
-        lists.push_back(located_list(pending.columns[k], lead_column ? ListRole::support : ListRole::lead_first));
+      const ListRole role = column == Column::lead      ? ListRole::lead
+                            : column == Column::support ? ListRole::support
+                            : lead_column               ? ListRole::support
+                                                        : ListRole::lead_first;
+      if (column != Column::lead && column != Column::support && column != Column::responsible) continue;
+      for (UnitListSegment& list : read_cell_lists(pending.columns[k].folded, role, m_lexicon)) {
+        locate(list, pending.columns[k]);
+        lists.push_back(std::move(list));
       }
     }
     return lists;
   }
 
-  UnitListSegment located_list(const LocatedText& text, ListRole role) const {
-    UnitListSegment list = read_unit_list(text.folded, role, m_lexicon);
+  // Entries' columns (from 1 at the text's start) to their places in the source.
+  static void locate(UnitListSegment& list, const LocatedText& text) {
     for (UnitEntry& e : list.entries) {
       const SourceLocation where = text.at[e.column - 1];
       e.line = where.line;
       e.column = where.column;
     }
-    return list;
   }
 
   void read_inline(RawTask& task, const LocatedText& text, std::vector<UnitListSegment>& lists) const {
     auto assignment = read_inline_assignment(text.folded, m_lexicon);
     if (!assignment) return;
     for (UnitListSegment& list : assignment->lists) {
-      for (UnitEntry& e : list.entries) {
-        const SourceLocation where = text.at[e.column - 1];
-        e.line = where.line;
-        e.column = where.column;
-      }
+      locate(list, text);
       lists.push_back(std::move(list));
     }
     task.text = std::u32string(trim(std::u32string_view(text.original).substr(0, assignment->begin)));
