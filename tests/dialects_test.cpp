@@ -150,4 +150,15 @@ TEST_SUITE("parse::dialects") {
         "1.推进数字化改革。\n责任单位：市大数据局、市财政局，列第一位者为牵头单位\n");
     CHECK(respnet::test::task_rows(n) == Names{"1 - | 推进数字化改革。 | 市大数据局 | 市财政局"});
   }
+
+  TEST_CASE("(1) numbering: tasks when assignments follow, else points of the task above") {
+    const Network tasks = parse_ok(
+        "（1）推进数字化改革。\n分管领导：赵六\n责任单位：市大数据局、市财政局\n"
+        "（2）扩大开放（市商务局牵头，市发改委、市财政局等按职责分工负责）\n");
+    CHECK(respnet::test::task_rows(tasks) == Names{"1 赵六 | 推进数字化改革。 | 市大数据局 | 市财政局",
+                                                   "2 - | 扩大开放 | 市商务局 | 市发改委、市财政局"});
+    CHECK_FALSE(tasks.tasks[1].shared_lead);
+    const Network points = parse_ok("1.推进数字化改革：\n(1)完善平台；\n(2)整合数据。\n责任单位：市大数据局\n");
+    CHECK(respnet::test::task_rows(points) == Names{"1 - | 推进数字化改革：(1)完善平台；(2)整合数据。 | 市大数据局 | "});
+  }
 }

@@ -135,12 +135,14 @@ std::vector<UnitListSegment> read_cell_lists(std::u32string_view text, ListRole 
 }
 
 std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists) {
-  auto leads = [](const UnitListSegment& l) { return l.role == ListRole::lead || l.role == ListRole::shared; };
-  bool first = !std::any_of(lists.begin(), lists.end(), leads);
+  const bool lead_named = std::any_of(lists.begin(), lists.end(), [](const UnitListSegment& l) { return l.role == ListRole::lead; });
+  const bool shared = has_shared_lead(lists);
+  bool first = !lead_named && !shared;
   std::vector<RawMention> out;
   for (const UnitListSegment& list : lists) {
     for (const UnitEntry& e : list.entries) {
-      Role role = leads(list) ? Role::lead : Role::support;
+      // Beside a named lead, the units 按职责分工负责 support it (X牵头,Y、Z等按职责分工负责).
+      Role role = list.role == ListRole::lead || (list.role == ListRole::shared && !lead_named) ? Role::lead : Role::support;
       if (list.role == ListRole::lead_first && first) role = Role::lead;
       if (list.role == ListRole::lead_first) first = false;
       out.push_back(RawMention{e.name, e.alias, role, {e.line, e.column}});
@@ -150,8 +152,12 @@ std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists) {
 }
 
 bool has_shared_lead(const std::vector<UnitListSegment>& lists) {
-  return std::any_of(lists.begin(), lists.end(),
-                     [](const UnitListSegment& l) { return l.role == ListRole::shared && l.entries.size() > 1; });
+  std::size_t shared = 0;
+  for (const UnitListSegment& l : lists) {
+    if (l.role == ListRole::lead) return false;
+    if (l.role == ListRole::shared) shared += l.entries.size();
+  }
+  return shared > 1;
 }
 
 std::vector<UnitListSegment> read_labelled_lists(std::u32string_view line, const ReaderLexicon& lexicon) {

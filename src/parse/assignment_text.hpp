@@ -38,12 +38,12 @@ UnitListSegment read_unit_list(std::u32string_view text, ListRole role, const Re
 /// or else a plain list in the column's role. Columns count from 1 at text[0].
 std::vector<UnitListSegment> read_cell_lists(std::u32string_view text, ListRole role, const ReaderLexicon& lexicon);
 
-/// The roles of a task's lists: 牵头 lists lead and make 责任单位 lists support; otherwise the
-/// first unit of the first 责任单位 list leads. Locations are the entries' own.
+/// The roles of a task's lists: 牵头 lists lead and make 责任单位 and 按职责分工负责 lists
+/// support; otherwise 按职责分工负责 units all lead, or else the first unit of the first 责任单位
+/// list leads. Locations are the entries' own.
 std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists);
 
-/// True when a list names two or more units that share the lead (按职责分工负责): no single
-/// lead is named.
+/// True when two or more units share the lead (按职责分工负责) and no 牵头 is named.
 bool has_shared_lead(const std::vector<UnitListSegment>& lists);
 
 /// The labelled lists of a line that starts with a unit label; empty otherwise.

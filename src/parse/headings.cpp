@@ -1,5 +1,7 @@
 #include "parse/headings.hpp"
 
+#include <algorithm>
+
 #include "parse/text_lines.hpp"
 
 namespace respnet {
@@ -100,14 +102,16 @@ std::optional<std::uint32_t> parse_heading_mark(std::u32string_view line) {
 
 std::optional<TaskNumber> find_task_number(std::u32string_view line) {
   const std::size_t start = trimmed_range(line).first;
-  // (一) numbering: a Chinese numeral in parentheses.
+  // (一) or (1) numbering: a Chinese numeral or Arabic digits in parentheses.
   if (start < line.size() && line[start] == U'(') {
     const std::size_t close = line.find(U')', start);
-    if (close == line.npos || close - start > 5) return std::nullopt;
-    const auto value = parse_chinese_numeral(line.substr(start + 1, close - start - 1));
-    if (!value) return std::nullopt;
+    if (close == line.npos || close - start > 5 || close == start + 1) return std::nullopt;
+    const std::u32string_view inside = line.substr(start + 1, close - start - 1);
     std::size_t text = close + 1;
     while (text < line.size() && is_space(line[text])) ++text;
+    if (std::all_of(inside.begin(), inside.end(), is_ascii_digit)) return TaskNumber{std::u32string(inside), start, text};
+    const auto value = parse_chinese_numeral(inside);
+    if (!value) return std::nullopt;
     const std::string digits = std::to_string(*value);
     return TaskNumber{std::u32string(digits.begin(), digits.end()), start, text};
   }

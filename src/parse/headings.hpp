@@ -37,7 +37,7 @@ struct TaskNumber {
   std::size_t text_offset = 0;  ///< of the task text after the mark
 };
 
-/// `12.` / `12、` / `12．` / `(十二)` (folded) at the start of a line, not a decimal such as
+/// `12.` / `12、` / `12．` / `(十二)` / `(12)` (folded) at the start of a line, not a decimal such as
 /// `1.8万`. digits holds the number in Arabic digits.
 std::optional<TaskNumber> find_task_number(std::u32string_view line);
 

@@ -79,9 +79,13 @@ class ZerenReader {
   bool assignment_ahead(const std::vector<TextLine>& lines, std::size_t i) const {
     const auto number = find_task_number(lines[i].folded);
     if (read_inline_assignment(std::u32string_view(lines[i].folded).substr(number->text_offset), m_lexicon)) return true;
+    const bool point_style = is_bracketed_digits(lines[i].folded, *number);
     for (std::size_t k = i + 1; k < lines.size(); ++k) {
       const std::u32string_view text = lines[k].folded;
-      if (find_task_number(text) || parse_section_heading(text, m_lexicon) || is_progress_label(trim(text))) return false;
+      // (1) points under a 1. task do not end it.
+      const auto below = find_task_number(text);
+      if (below && (point_style || !is_bracketed_digits(text, *below))) return false;
+      if (parse_section_heading(text, m_lexicon) || is_progress_label(trim(text))) return false;
       if (!read_labelled_lists(text, m_lexicon).empty() || read_leader_label(text)) return true;
       if (read_inline_assignment(text, m_lexicon)) return true;
     }
@@ -103,8 +107,19 @@ class ZerenReader {
   // A heading inside the body: 一、稳增长, or (一) with no assignment of its own above 1. tasks.
   bool is_category(const std::vector<TextLine>& lines, std::size_t i, const std::optional<TaskNumber>& number) const {
     const std::u32string_view text = lines[i].folded;
-    if (number) return text[number->offset] == U'(' && !assignment_ahead(lines, i);
+    if (number) {
+      return text[number->offset] == U'(' && !is_bracketed_digits(text, *number) && !assignment_ahead(lines, i);
+    }
     return parse_heading_mark(text).has_value();
+  }
+
+  // (1) under an open 1. task is a point of it, not a task.
+  bool is_point(std::u32string_view text, const std::optional<TaskNumber>& number) const {
+    return number && is_bracketed_digits(text, *number) && m_task_open && !m_points_are_tasks;
+  }
+
+  static bool is_bracketed_digits(std::u32string_view text, const TaskNumber& number) {
+    return text[number.offset] == U'(' && text[number.offset + 1] >= U'0' && text[number.offset + 1] <= U'9';
   }
 
   void read_line(const std::vector<TextLine>& lines, std::size_t i) {
@@ -123,6 +138,7 @@ class ZerenReader {
       return;
     }
     auto number = find_task_number(line.folded);
+    if (is_point(line.folded, number)) number.reset();
     if (m_in_body && is_category(lines, i, number)) {
       finish_task();
       return;
@@ -158,6 +174,7 @@ class ZerenReader {
 
   void open_task(const TextLine& line, const TaskNumber& number) {
     finish_task();
+    m_points_are_tasks = is_bracketed_digits(line.folded, number);
     if (number.digits.size() > k_max_task_digits) {
       m_report.error(at(line, number.offset), "task number '" + encode_utf8(number.digits) +
                                          "' is too large: expected at most " +
@@ -273,6 +290,7 @@ class ZerenReader {
   bool m_in_body = false;
   bool m_in_notes = false;  ///< reading over a progress report's notes
   std::size_t m_first_task = 0;  ///< without sections: the line where the body starts
+  bool m_points_are_tasks = false;  ///< the open task is numbered (1): so are the next ones
   bool m_task_open = false;
   bool m_has_unit_line = false;
   bool m_list_continues = false;
