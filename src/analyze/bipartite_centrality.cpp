@@ -1,28 +1,25 @@
 #include "analyze/bipartite_centrality.hpp"
 
-#include <boost/graph/betweenness_centrality.hpp>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/range/iterator_range.hpp>
-
-#include "analyze/bgl_graph.hpp"
-#include "analyze/shortest_path_sums.hpp"
+#include "analyze/compact_graph.hpp"
 
 namespace respnet {
 namespace {
 
 // Vertices: tasks first, then leaders, then units, each side in id order.
-bgl::UndirectedGraph build_bipartite_graph(const Network& network) {
+CompactGraph build_bipartite_graph(const Network& network) {
   const std::size_t tasks = network.tasks.size();
   const std::size_t leaders = network.leaders.size();
-  bgl::UndirectedGraph g(tasks + leaders + network.units.size());
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+  edges.reserve(tasks + network.assignments.size());
+  auto vertex = [](std::size_t v) { return static_cast<std::uint32_t>(v); };
   std::size_t next = 0;
   for (std::size_t t = 0; t < tasks; ++t) {
-    if (const auto leader = network.tasks[t].leader) boost::add_edge(t, tasks + index_of(*leader), g);
+    if (const auto leader = network.tasks[t].leader) edges.emplace_back(vertex(t), vertex(tasks + index_of(*leader)));
     for (; next < network.assignments.size() && index_of(network.assignments[next].task) == t; ++next) {
-      boost::add_edge(t, tasks + leaders + index_of(network.assignments[next].unit), g);
+      edges.emplace_back(vertex(t), vertex(tasks + leaders + index_of(network.assignments[next].unit)));
     }
   }
-  return g;
+  return make_compact_graph(tasks + leaders + network.units.size(), edges);
 }
 
 // NetworkX's bet_max for a side of `own` nodes facing `other` nodes.
@@ -40,14 +37,9 @@ double ratio(double numerator, double denominator) { return denominator == 0 ? 0
 
 }  // namespace
 
-BipartiteCentrality compute_bipartite_centrality(const Network& network) {
-  const bgl::UndirectedGraph g = build_bipartite_graph(network);
-  const std::size_t vertex_count = boost::num_vertices(g);
-  std::vector<double> raw_betweenness(vertex_count, 0.0);
-  boost::brandes_betweenness_centrality(
-      g, boost::centrality_map(boost::make_iterator_property_map(raw_betweenness.begin(),
-                                                                 boost::get(boost::vertex_index, g))));
-  const std::vector<PathSums> paths = compute_path_sums(g);
+BipartiteCentrality compute_bipartite_centrality(const Network& network, const PathOptions& paths) {
+  const CompactGraph g = build_bipartite_graph(network);
+  const PathTotals totals = compute_path_totals(g, paths);
 
   const auto n = static_cast<double>(network.tasks.size());
   const auto m = static_cast<double>(network.leaders.size() + network.units.size());
@@ -61,12 +53,12 @@ BipartiteCentrality compute_bipartite_centrality(const Network& network) {
     const double numerator = top ? m + 2 * (n - 1) : n + 2 * (m - 1);
     for (std::size_t i = 0; i < count; ++i) {
       const std::size_t v = first + i;
-      side.degree.push_back(ratio(static_cast<double>(boost::degree(v, g)), other));
-      side.betweenness.push_back(ratio(raw_betweenness[v], top ? bet_max_top : bet_max_bottom));
-      const PathSums& p = paths[v];
-      side.closeness.push_back(p.distance_sum > 0 && all > 1
-                                   ? numerator / static_cast<double>(p.distance_sum) *
-                                         (static_cast<double>(p.reached) - 1) / (all - 1)
+      side.degree.push_back(ratio(static_cast<double>(g.degree(v)), other));
+      // Unordered pairs, as NetworkX's unnormalised undirected betweenness.
+      side.betweenness.push_back(ratio(totals.betweenness[v] / 2, top ? bet_max_top : bet_max_bottom));
+      side.closeness.push_back(totals.distance_sum[v] > 0 && all > 1
+                                   ? numerator / static_cast<double>(totals.distance_sum[v]) *
+                                         (static_cast<double>(totals.reached[v]) - 1) / (all - 1)
                                    : 0.0);
     }
   };
@@ -77,6 +69,7 @@ BipartiteCentrality compute_bipartite_centrality(const Network& network) {
   auto warn = [&](const std::string& message) {
     out.warnings.push_back({Severity::warning, network.source, {0, 0}, message});
   };
+  out.betweenness_sources = totals.betweenness_sources;
   if (m == 0) warn("the network has no leaders or units: actor-side centralities are 0.");
   if (bet_max_top == 0 && m > 0) {
     warn("bipartite betweenness of tasks is undefined for this network size (NetworkX divides "

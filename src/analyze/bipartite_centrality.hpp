@@ -14,9 +14,12 @@
 //   d(v) is the sum of distances to the nodes v reaches, times (reached - 1) / (N - 1);
 //   0 when v reaches nothing.
 // Where NetworkX would divide by zero (a side of one node) the figure is 0, with a warning.
-// Cost: O(N E) for betweenness and for closeness (a BFS from every node).
+// Betweenness and closeness come from one parallel pass of breadth-first searches
+// (analyze/shortest_paths.hpp); with sampled sources betweenness is an estimate.
+// Cost: O(N E).
 #include <vector>
 
+#include "analyze/shortest_paths.hpp"
 #include "model/network.hpp"
 
 namespace respnet {
@@ -32,9 +35,10 @@ struct BipartiteCentrality {
   SideCentrality leaders;  ///< indexed by LeaderId
   SideCentrality units;    ///< indexed by UnitId
   Diagnostics warnings;
+  std::size_t betweenness_sources = 0;  ///< N when betweenness is exact
 };
 
 /// Degree, betweenness and closeness of every task, leader and unit on G.
-BipartiteCentrality compute_bipartite_centrality(const Network& network);
+BipartiteCentrality compute_bipartite_centrality(const Network& network, const PathOptions& paths = {});
 
 }  // namespace respnet

@@ -41,8 +41,8 @@ NetworkMetrics compute_metrics(Network network, const MetricsOptions& options) {
   for (const auto& neighbors : m.projection.adjacency) {
     m.partners.push_back(static_cast<std::uint32_t>(neighbors.size()));
   }
-  m.bipartite = compute_bipartite_centrality(network);
-  m.projection_centrality = compute_projection_centrality(m.projection, network.source);
+  m.bipartite = compute_bipartite_centrality(network, options.paths);
+  m.projection_centrality = compute_projection_centrality(m.projection, network.source, options.paths);
   m.holes = compute_structural_holes(m.projection);
   m.load = compute_load(network, options.load);
   const auto lead_ranks = competition_ranks(m.participation.lead);

@@ -19,6 +19,7 @@ namespace respnet {
 struct MetricsOptions {
   ProjectionWeighting weighting = ProjectionWeighting::shared_tasks;
   LoadOptions load;
+  PathOptions paths;  ///< threads and sampled betweenness sources, for G and P
 };
 
 struct NetworkMetrics {

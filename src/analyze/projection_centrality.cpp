@@ -76,14 +76,36 @@ PowerIteration compute_pagerank(const UnitProjection& projection, double alpha) 
   return out;
 }
 
-ProjectionCentrality compute_projection_centrality(const UnitProjection& projection,
-                                                   const std::string& source_name) {
+namespace {
+
+// Normalised as networkx.betweenness_centrality: over ordered pairs, / ((N - 1)(N - 2)).
+std::vector<double> projection_betweenness(const UnitProjection& projection, const PathOptions& paths,
+                                           std::size_t& sources) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+  edges.reserve(projection.edges.size());
+  for (const ProjectionEdge& e : projection.edges) {
+    edges.emplace_back(static_cast<std::uint32_t>(index_of(e.a)), static_cast<std::uint32_t>(index_of(e.b)));
+  }
+  PathTotals totals = compute_path_totals(make_compact_graph(projection.unit_count, edges), paths);
+  sources = totals.betweenness_sources;
+  const std::size_t n = projection.unit_count;
+  if (n > 2) {
+    const double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+    for (double& b : totals.betweenness) b *= scale;
+  }
+  return std::move(totals.betweenness);
+}
+
+}  // namespace
+
+ProjectionCentrality compute_projection_centrality(const UnitProjection& projection, const std::string& source_name,
+                                                   const PathOptions& paths) {
   ProjectionCentrality out;
   out.degree.assign(projection.unit_count, 0.0);
   for (std::size_t v = 0; v < projection.unit_count; ++v) {
     for (const Neighbor& nb : projection.adjacency[v]) out.degree[v] += nb.weight;
   }
-  out.betweenness = compute_projection_betweenness(projection);
+  out.betweenness = projection_betweenness(projection, paths, out.betweenness_sources);
   PowerIteration eigenvector = compute_eigenvector(projection);
   PowerIteration pagerank = compute_pagerank(projection, 0.85);
   auto check = [&](const PowerIteration& result, const std::string& what) {

@@ -3,6 +3,7 @@
 // - projection_degree(v) = sum of the weights of v's ties (networkx degree(weight="weight")).
 // - projection_betweenness(v): unweighted shortest paths (Brandes 2001), over ordered pairs,
 //   times 1 / ((N - 1)(N - 2)) (networkx.betweenness_centrality, normalized); raw when N <= 2.
+//   Computed by analyze/shortest_paths.hpp: in parallel, estimated when sources are sampled.
 // - eigenvector(v): networkx.eigenvector_centrality(P, weight="weight"), reproduced step by
 //   step: x0 = 1/N, x <- (A + I) x, x <- x / ||x||_2, until sum |x - x_prev| < N * 1e-6,
 //   (Bonacich 1972).
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "analyze/projection.hpp"
+#include "analyze/shortest_paths.hpp"
 #include "model/diagnostic.hpp"
 
 namespace respnet {
@@ -25,11 +27,12 @@ struct ProjectionCentrality {
   std::vector<double> eigenvector;
   std::vector<double> pagerank;
   Diagnostics warnings;
+  std::size_t betweenness_sources = 0;  ///< N when betweenness is exact
 };
 
 /// All four figures of P; warnings name source_name.
-ProjectionCentrality compute_projection_centrality(const UnitProjection& projection,
-                                                   const std::string& source_name);
+ProjectionCentrality compute_projection_centrality(const UnitProjection& projection, const std::string& source_name,
+                                                   const PathOptions& paths = {});
 
 /// The result of a power iteration: scores by UnitId and the iterations it took.
 struct PowerIteration {
@@ -43,8 +46,5 @@ PowerIteration compute_eigenvector(const UnitProjection& projection);
 
 /// networkx.pagerank(P, alpha, weight="weight").
 PowerIteration compute_pagerank(const UnitProjection& projection, double alpha);
-
-/// Normalised unweighted betweenness of P.
-std::vector<double> compute_projection_betweenness(const UnitProjection& projection);
 
 }  // namespace respnet

@@ -1,0 +1,92 @@
+// The parallel Brandes pass: hand-computed totals, thread counts, sampled sources.
+#include <doctest/doctest.h>
+
+#include "analyze/random.hpp"
+#include "analyze/shortest_paths.hpp"
+
+using namespace respnet;
+
+namespace {
+
+using Edges = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+PathTotals totals_of(std::size_t n, const Edges& edges, PathOptions options = {}) {
+  return compute_path_totals(make_compact_graph(n, edges), options);
+}
+
+// A random graph of n vertices and m edges, without loops.
+Edges random_edges(std::size_t n, std::size_t m, std::uint64_t seed) {
+  Random random(seed);
+  Edges edges;
+  while (edges.size() < m) {
+    const auto a = static_cast<std::uint32_t>(random.below(n));
+    const auto b = static_cast<std::uint32_t>(random.below(n));
+    if (a != b) edges.emplace_back(a, b);
+  }
+  return edges;
+}
+
+}  // namespace
+
+TEST_SUITE("analyze::shortest_paths") {
+  TEST_CASE("a path, a diamond and a star with a stray vertex, by hand") {
+    // 0-1-2-3: 1 lies on (0,2) and (0,3) in both directions.
+    const PathTotals path = totals_of(4, {{0, 1}, {1, 2}, {2, 3}});
+    CHECK(path.betweenness == std::vector<double>{0, 4, 4, 0});
+    CHECK(path.distance_sum == std::vector<std::uint64_t>{6, 4, 4, 6});
+    CHECK(path.reached == std::vector<std::uint32_t>{4, 4, 4, 4});
+    // 0-1, 0-2, 1-3, 2-3: two shortest paths between opposite corners, half on each side.
+    const PathTotals diamond = totals_of(4, {{0, 1}, {0, 2}, {1, 3}, {2, 3}});
+    CHECK(diamond.betweenness == std::vector<double>{1, 1, 1, 1});
+    // Centre 0 with leaves 1..3, and 4 alone.
+    const PathTotals star = totals_of(5, {{0, 1}, {0, 2}, {0, 3}});
+    CHECK(star.betweenness == std::vector<double>{6, 0, 0, 0, 0});
+    CHECK(star.distance_sum == std::vector<std::uint64_t>{3, 5, 5, 5, 0});
+    CHECK(star.reached == std::vector<std::uint32_t>{4, 4, 4, 4, 1});
+    CHECK(star.betweenness_sources == 5);
+  }
+
+  TEST_CASE("any thread count gives the same figures, to 1e-9, and the same bytes run to run") {
+    const Edges edges = random_edges(300, 900, 7);
+    PathOptions one;
+    one.threads = 1;
+    const PathTotals reference = totals_of(300, edges, one);
+    for (const unsigned threads : {2u, 3u, 8u}) {
+      CAPTURE(threads);
+      PathOptions options;
+      options.threads = threads;
+      const PathTotals first = totals_of(300, edges, options);
+      CHECK(totals_of(300, edges, options).betweenness == first.betweenness);
+      CHECK(first.distance_sum == reference.distance_sum);
+      CHECK(first.reached == reference.reached);
+      for (std::size_t v = 0; v < 300; ++v) {
+        CHECK(first.betweenness[v] == doctest::Approx(reference.betweenness[v]).epsilon(1e-9));
+      }
+    }
+  }
+
+  TEST_CASE("sampled sources: all of them is exact, fewer is a seeded estimate scaled by n / K") {
+    const Edges edges = random_edges(200, 600, 3);
+    const PathTotals exact = totals_of(200, edges);
+    PathOptions all;
+    all.samples = 200;
+    CHECK(totals_of(200, edges, all).betweenness == exact.betweenness);
+    PathOptions some;
+    some.samples = 50;
+    const PathTotals estimate = totals_of(200, edges, some);
+    CHECK(estimate.betweenness_sources == 50);
+    CHECK(totals_of(200, edges, some).betweenness == estimate.betweenness);
+    CHECK(estimate.distance_sum == exact.distance_sum);
+    // The estimate's total is near the exact total (each source's dependencies sum to the
+    // paths it starts, so the error is that of a sample mean).
+    double exact_total = 0;
+    double estimate_total = 0;
+    for (std::size_t v = 0; v < 200; ++v) {
+      exact_total += exact.betweenness[v];
+      estimate_total += estimate.betweenness[v];
+    }
+    CHECK(estimate_total == doctest::Approx(exact_total).epsilon(0.1));
+    some.seed = 2;
+    CHECK(totals_of(200, edges, some).betweenness != estimate.betweenness);
+  }
+}
