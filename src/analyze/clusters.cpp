@@ -40,7 +40,7 @@ Partition best_of_runs(const ClusterGraph& graph, const ClusterOptions& o) {
   return p;
 }
 
-Partition partition_units(const NetworkMetrics& m, const ClusterOptions& o) {
+Partition partition_units(const NetworkStructure& m, const ClusterOptions& o) {
   const std::size_t units = m.network.units.size();
   if (o.method == ClusterMethod::bipartite) {
     const std::size_t tasks = m.network.tasks.size();
@@ -90,7 +90,7 @@ std::vector<std::optional<std::uint32_t>> place_tasks(const Network& network, co
   return out;
 }
 
-void describe(const NetworkMetrics& m, ClusterResult& r, bool bipartite) {
+void describe(const NetworkStructure& m, ClusterResult& r, bool bipartite) {
   const Network& n = m.network;
   for (Cluster& c : r.clusters) {
     std::vector<double> loads;
@@ -163,7 +163,7 @@ double co_membership_share(const Membership& best, const Membership& other) {
   return together > 0 ? kept / together : 1.0;
 }
 
-ClusterResult compute_clusters(const NetworkMetrics& m, const ClusterOptions& o) {
+ClusterResult compute_clusters(const NetworkStructure& m, const ClusterOptions& o) {
   const Partition p = partition_units(m, o);
   const bool bipartite = o.method == ClusterMethod::bipartite;
   auto tasks = place_tasks(m.network, p.units);

@@ -64,7 +64,7 @@ struct ClusterResult {
 };
 
 /// Clusters of the analysed network by the chosen method, described for people.
-ClusterResult compute_clusters(const NetworkMetrics& metrics, const ClusterOptions& options);
+ClusterResult compute_clusters(const NetworkStructure& metrics, const ClusterOptions& options);
 
 /// Share of pairs together in `best` that are together in `other` (1 when best has none).
 double co_membership_share(const Membership& best, const Membership& other);

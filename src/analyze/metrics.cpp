@@ -34,16 +34,13 @@ std::string explain_load(std::uint32_t lead, std::uint32_t lead_rank, std::uint3
          "; works for " + count_of(leaders, "leader");
 }
 
-NetworkMetrics compute_metrics(Network network, const MetricsOptions& options) {
-  NetworkMetrics m;
+NetworkStructure compute_structure(Network network, const MetricsOptions& options) {
+  NetworkStructure m;
   m.participation = compute_participation(network);
   m.projection = project_units(network, options.weighting);
   for (const auto& neighbors : m.projection.adjacency) {
     m.partners.push_back(static_cast<std::uint32_t>(neighbors.size()));
   }
-  m.bipartite = compute_bipartite_centrality(network, options.paths);
-  m.projection_centrality = compute_projection_centrality(m.projection, network.source, options.paths);
-  m.holes = compute_structural_holes(m.projection);
   m.load = compute_load(network, options.load);
   const auto lead_ranks = competition_ranks(m.participation.lead);
   for (std::size_t u = 0; u < network.units.size(); ++u) {
@@ -58,12 +55,22 @@ NetworkMetrics compute_metrics(Network network, const MetricsOptions& options) {
     if (a.role == Role::lead) ++leads[index_of(a.task)];
   }
   for (const std::uint32_t n : leads) m.task_single_lead.push_back(n == 1);
-  m.warnings = m.bipartite.warnings;
-  m.warnings.insert(m.warnings.end(), m.projection_centrality.warnings.begin(),
-                    m.projection_centrality.warnings.end());
-  const Diagnostics checks = check_assignments(network, m.participation);
-  m.warnings.insert(m.warnings.end(), checks.begin(), checks.end());
+  m.warnings = check_assignments(network, m.participation);
   m.network = std::move(network);
+  return m;
+}
+
+NetworkMetrics compute_metrics(Network network, const MetricsOptions& options) {
+  NetworkMetrics m;
+  static_cast<NetworkStructure&>(m) = compute_structure(std::move(network), options);
+  m.bipartite = compute_bipartite_centrality(m.network, options.paths);
+  m.projection_centrality = compute_projection_centrality(m.projection, m.network.source, options.paths);
+  m.holes = compute_structural_holes(m.projection);
+  // Analysis warnings first, then the data checks.
+  Diagnostics warnings = m.bipartite.warnings;
+  warnings.insert(warnings.end(), m.projection_centrality.warnings.begin(), m.projection_centrality.warnings.end());
+  warnings.insert(warnings.end(), m.warnings.begin(), m.warnings.end());
+  m.warnings = std::move(warnings);
   return m;
 }
 

@@ -22,14 +22,12 @@ struct MetricsOptions {
   PathOptions paths;  ///< threads and sampled betweenness sources, for G and P
 };
 
-struct NetworkMetrics {
+/// The figures that cost little (O(E) and the projection): enough for clusters, load and roles.
+struct NetworkStructure {
   Network network;  ///< the network analysed (after the group policy)
   UnitParticipation participation;
   std::vector<std::uint32_t> partners;  ///< distinct units sharing a task, by UnitId
   UnitProjection projection;
-  BipartiteCentrality bipartite;
-  ProjectionCentrality projection_centrality;
-  StructuralHoles holes;
   CoordinationLoad load;
   std::vector<std::string> why;  ///< one line per unit explaining its load
   LeaderPortfolios portfolios;
@@ -37,6 +35,16 @@ struct NetworkMetrics {
   std::vector<bool> task_single_lead;  ///< exactly one lead
   Diagnostics warnings;  ///< analysis warnings and data checks
 };
+
+/// Every figure: the structure and the centralities, O(V E).
+struct NetworkMetrics : NetworkStructure {
+  BipartiteCentrality bipartite;
+  ProjectionCentrality projection_centrality;
+  StructuralHoles holes;
+};
+
+/// The structure of the network as given (apply the group policy first).
+NetworkStructure compute_structure(Network network, const MetricsOptions& options);
 
 /// Every figure for the network as given (apply the group policy first).
 NetworkMetrics compute_metrics(Network network, const MetricsOptions& options);

@@ -34,6 +34,12 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& o, const std::vect
                                       "Extra load of leading, per other unit on the task (default 0.1).");
   command.add_option_function<double>("--support-weight", [&flags](double v) { flags.support_weight = v; },
                                       "Load of supporting a task (default 0.5).");
+  command.add_option("--threads", o.paths.threads, "Threads for betweenness and closeness (0: all cores).")
+      ->capture_default_str();
+  command.add_option("--betweenness-samples", o.paths.samples,
+                     "Estimate betweenness from this many sampled source vertices (Brandes & Pich 2007) "
+                     "instead of all of them; 0: exact.")
+      ->capture_default_str();
   command.add_option_function<double>("--threshold", [&flags](double v) { flags.threshold = v; },
                                       "load_z above which a unit is overloaded (default 3.5).");
 }
@@ -52,30 +58,57 @@ LoadOptions load_options(const AnalysisOptions& o, const DocumentConfig& config)
   return load;
 }
 
-std::optional<AnalysedDocument> analyse_document(const AnalysisOptions& o) {
+MetricsOptions metrics_options(const AnalysisOptions& o, const DocumentConfig& config) {
+  MetricsOptions options;
+  options.weighting = o.weighting == "newman" ? ProjectionWeighting::newman : ProjectionWeighting::shared_tasks;
+  options.load = load_options(o, config);
+  options.paths = o.paths;
+  return options;
+}
+
+namespace {
+
+template <typename Figures, typename Compute>
+std::optional<Analysed<Figures>> analyse(const AnalysisOptions& o, Compute compute) {
   ParsedDocument document = read_documents(o.input);
   if (!document.result.ok()) return std::nullopt;
   ParseResult& parsed = document.result;
-  MetricsOptions metrics_options;
-  metrics_options.weighting =
-      o.weighting == "newman" ? ProjectionWeighting::newman : ProjectionWeighting::shared_tasks;
-  metrics_options.load = load_options(o, document.config);
-  NetworkMetrics metrics =
-      compute_metrics(apply_group_policy(parsed.network, group_policy(o.groups)), metrics_options);
-  report_document_warnings(metrics.warnings);
-  return AnalysedDocument{std::move(parsed.network), std::move(parsed.diagnostics), std::move(document.config),
-                          std::move(metrics)};
+  Figures figures = compute(apply_group_policy(parsed.network, group_policy(o.groups)),
+                            metrics_options(o, document.config));
+  report_document_warnings(figures.warnings);
+  return Analysed<Figures>{std::move(parsed.network), std::move(parsed.diagnostics), std::move(document.config),
+                           std::move(figures)};
 }
 
-void run_analysis(const AnalysisOptions& options, int& exit_code,
-                  const std::function<std::string(const AnalysedDocument&)>& render) {
-  const auto analysed = analyse_document(options);
+template <typename Figures>
+void run(const AnalysisOptions& options, int& exit_code, const std::optional<Analysed<Figures>>& analysed,
+         const std::function<std::string(const Analysed<Figures>&)>& render) {
   if (!analysed) {
     exit_code = k_exit_bad_input;
     return;
   }
   emit_output(render(*analysed), options.output);
   exit_code = k_exit_ok;
+}
+
+}  // namespace
+
+std::optional<AnalysedDocument> analyse_document(const AnalysisOptions& o) {
+  return analyse<NetworkMetrics>(o, compute_metrics);
+}
+
+std::optional<StructuredDocument> analyse_structure(const AnalysisOptions& o) {
+  return analyse<NetworkStructure>(o, compute_structure);
+}
+
+void run_analysis(const AnalysisOptions& options, int& exit_code,
+                  const std::function<std::string(const AnalysedDocument&)>& render) {
+  run(options, exit_code, analyse_document(options), render);
+}
+
+void run_analysis(const AnalysisOptions& options, int& exit_code,
+                  const std::function<std::string(const StructuredDocument&)>& render) {
+  run(options, exit_code, analyse_structure(options), render);
 }
 
 SectionsWriteOptions sections_options(const AnalysisOptions& o) {

@@ -23,6 +23,7 @@ struct AnalysisOptions {
   std::string table;
   bool excel = false;
   std::string weighting = "shared";
+  PathOptions paths;  ///< --threads, --betweenness-samples
   /// Load weights given on the command line; they override the configuration's [load].
   struct {
     std::optional<double> lead_weight, size_weight, support_weight, threshold;
@@ -33,20 +34,30 @@ struct AnalysisOptions {
 LoadOptions load_options(const AnalysisOptions& options, const DocumentConfig& config);
 
 /// DOC..., --config, --dialect, --groups, --format, -o, --excel, --table (checked against table_keys when
-/// given), --weighting and the load weights.
+/// given), --weighting, the load weights, --threads and --betweenness-samples.
 void add_analysis_options(CLI::App& command, AnalysisOptions& options,
                           const std::vector<std::string>& table_keys = {});
 
-struct AnalysedDocument {
+/// A document read and analysed: Figures is NetworkStructure (cheap) or NetworkMetrics (all).
+template <typename Figures>
+struct Analysed {
   Network parsed;  ///< as read, before the group policy
   Diagnostics parse_diagnostics;
   DocumentConfig config;
-  NetworkMetrics metrics;
+  Figures metrics;
 };
+using AnalysedDocument = Analysed<NetworkMetrics>;
+using StructuredDocument = Analysed<NetworkStructure>;
 
 /// Reads, parses and analyses the document, printing diagnostics to stderr; nullopt when the
 /// document has errors. Throws respnet::Error when it cannot be read.
 std::optional<AnalysedDocument> analyse_document(const AnalysisOptions& options);
+
+/// The same with the structure only, for commands that need no centrality.
+std::optional<StructuredDocument> analyse_structure(const AnalysisOptions& options);
+
+/// The metrics options of the command line and the configuration.
+MetricsOptions metrics_options(const AnalysisOptions& options, const DocumentConfig& config);
 
 SectionsWriteOptions sections_options(const AnalysisOptions& options);
 
@@ -54,6 +65,8 @@ SectionsWriteOptions sections_options(const AnalysisOptions& options);
 /// sets exit_code (bad input: 1, nothing written).
 void run_analysis(const AnalysisOptions& options, int& exit_code,
                   const std::function<std::string(const AnalysedDocument&)>& render);
+void run_analysis(const AnalysisOptions& options, int& exit_code,
+                  const std::function<std::string(const StructuredDocument&)>& render);
 
 GroupPolicy group_policy(const std::string& name);
 

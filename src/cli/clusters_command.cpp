@@ -42,7 +42,7 @@ void add_clusters_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();
   command->callback([options, &exit_code] {
-    run_analysis(options->analysis, exit_code, [&](const AnalysedDocument& a) {
+    run_analysis(options->analysis, exit_code, [&](const StructuredDocument& a) {
       ClusterReportOptions report = options->report;
       report.cluster.method = method_of(report.method);
       report.groups = options->analysis.groups;

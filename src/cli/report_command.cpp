@@ -45,7 +45,7 @@ class Progress {
 using Files = std::vector<std::pair<std::string, std::string>>;
 
 // The diagrams: SVG for every view (inlined in the report), PNG for the three meeting views.
-void draw_diagrams(const NetworkMetrics& full, const NetworkMetrics& projection, const ClusterResult& clusters,
+void draw_diagrams(const NetworkMetrics& full, const NetworkStructure& projection, const ClusterResult& clusters,
                    const DiagramOptions& o, Files& files, ReportContent& content) {
   const UnitsViewOptions units;
   BackboneOptions roles_limits;
@@ -81,11 +81,9 @@ int run_report(const ReportOptions& o) {
   const std::string first = document_name(parsed.network.sources.front());
   const std::string directory = o.output.empty() ? "out/" + first.substr(0, first.rfind('.')) : o.output;
   progress.stage("computing the figures");
-  AnalysisOptions analysis;
-  MetricsOptions metrics_options;
-  metrics_options.load = load_options(analysis, document.config);
-  const NetworkMetrics full = compute_metrics(parsed.network, metrics_options);
-  const NetworkMetrics projection = compute_metrics(drop_groups(parsed.network), metrics_options);
+  const MetricsOptions options = metrics_options(AnalysisOptions{}, document.config);
+  const NetworkMetrics full = compute_metrics(parsed.network, options);
+  const NetworkStructure projection = compute_structure(drop_groups(parsed.network), options);
   report_document_warnings(full.warnings);
   progress.stage("finding coordination clusters");
   const ClusterResult clusters = compute_clusters(projection, ClusterOptions{});

@@ -20,7 +20,7 @@ std::string quality_name(const ClusterReportOptions& o) {
   return o.cluster.method == ClusterMethod::bipartite ? "bipartite modularity Q_B" : "modularity";
 }
 
-std::string summary_line(const NetworkMetrics& m, const ClusterResult& r, const ClusterReportOptions& o) {
+std::string summary_line(const NetworkStructure& m, const ClusterResult& r, const ClusterReportOptions& o) {
   std::string line = document_name(m.network.source) + ": " + o.method + " (groups " + o.groups +
                      "): " + std::to_string(r.clusters.size()) + " clusters, " + quality_name(o) +
                      " " + format_fixed(r.quality);
@@ -34,7 +34,7 @@ std::string summary_line(const NetworkMetrics& m, const ClusterResult& r, const 
 
 }  // namespace
 
-DataTable make_cluster_table(const NetworkMetrics& m, const ClusterResult& r) {
+DataTable make_cluster_table(const NetworkStructure& m, const ClusterResult& r) {
   const Network& n = m.network;
   auto unit_name = [&](UnitId u) { return n.unit(u).name; };
   DataTable t{{"id", "size", "tasks", "density", "top_units", "leaders", "bridges"}, {}};
@@ -51,7 +51,7 @@ DataTable make_cluster_table(const NetworkMetrics& m, const ClusterResult& r) {
   return t;
 }
 
-DataTable make_cluster_member_table(const NetworkMetrics& m, const ClusterResult& r) {
+DataTable make_cluster_member_table(const NetworkStructure& m, const ClusterResult& r) {
   DataTable t{{"name", "kind", "cluster", "load", "component", "core_number", "core"}, {}};
   for (std::size_t u = 0; u < m.network.units.size(); ++u) {
     const Unit& unit = m.network.units[u];
@@ -63,7 +63,7 @@ DataTable make_cluster_member_table(const NetworkMetrics& m, const ClusterResult
   return t;
 }
 
-std::string write_cluster_report(const NetworkMetrics& m, const ClusterResult& r, const ClusterReportOptions& o) {
+std::string write_cluster_report(const NetworkStructure& m, const ClusterResult& r, const ClusterReportOptions& o) {
   const Network& n = m.network;
   auto unit_name = [&](UnitId u) { return n.unit(u).name; };
   if (o.output.format == TableFormat::json) {

@@ -26,16 +26,16 @@ struct UnitsViewOptions {
 
 /// units: P's backbone (neato; sfdp above 300 units) with overlap removal; node size grows
 /// with load, fill by cluster, overloaded units framed in red; tie width grows with shared tasks.
-Diagram make_units_diagram(const NetworkMetrics& metrics, const ClusterResult& clusters,
+Diagram make_units_diagram(const NetworkStructure& metrics, const ClusterResult& clusters,
                            const UnitsViewOptions& view, const DiagramOptions& options);
 
 /// clusters: P's backbone with each cluster in a labelled box (fdp).
-Diagram make_clusters_diagram(const NetworkMetrics& metrics, const ClusterResult& clusters,
+Diagram make_clusters_diagram(const NetworkStructure& metrics, const ClusterResult& clusters,
                               const UnitsViewOptions& view, const DiagramOptions& options);
 
 /// roles: D, lead -> support, the strongest pairs (at most max_ties, at least min_weight
 /// tasks), edge width growing with the number of tasks (dot).
-Diagram make_roles_diagram(const NetworkMetrics& metrics, const RoleNetwork& roles,
+Diagram make_roles_diagram(const NetworkStructure& metrics, const RoleNetwork& roles,
                            const BackboneOptions& limits, const DiagramOptions& options);
 
 }  // namespace respnet

@@ -136,7 +136,7 @@ std::string rankings_section(const ReportContent& c) {
 }
 
 std::string clusters_section(const ReportContent& c) {
-  const NetworkMetrics& m = *c.projection;
+  const NetworkStructure& m = *c.projection;
   const Network& n = m.network;
   std::string out = "<section id=\"clusters\"><h2>协作分组 Coordination clusters</h2><p>不计群体条目，用 Leiden "
                     "算法把经常共同承担任务的单位分成 " + std::to_string(c.clusters->clusters.size()) +

@@ -13,7 +13,7 @@ namespace respnet {
 
 struct ReportContent {
   const NetworkMetrics* metrics = nullptr;     ///< every figure, groups kept
-  const NetworkMetrics* projection = nullptr;  ///< the clusters' network, groups dropped
+  const NetworkStructure* projection = nullptr;  ///< the clusters' network, groups dropped
   const ClusterResult* clusters = nullptr;
   const RoleNetwork* roles = nullptr;
   Diagnostics warnings;  ///< parser diagnostics and data checks

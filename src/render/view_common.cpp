@@ -4,7 +4,7 @@
 
 namespace respnet::view {
 
-DiagramNode unit_node(const NetworkMetrics& m, UnitId u, int wrap_width, const std::string& fill) {
+DiagramNode unit_node(const NetworkStructure& m, UnitId u, int wrap_width, const std::string& fill) {
   const Unit& unit = m.network.unit(u);
   Attributes a{{"label", style::wrap(unit.name, wrap_width)}, {"fillcolor", fill},
                {"tooltip", unit.name + ": " + m.why[index_of(u)]}};
@@ -24,7 +24,7 @@ Diagram empty_diagram(const DiagramOptions& o, const std::string& engine, bool d
   return d;
 }
 
-style::LegendRow overload_legend(const NetworkMetrics& m) {
+style::LegendRow overload_legend(const NetworkStructure& m) {
   return {"", "红框", "负荷过重 overloaded (load_z > " + format_fixed(m.load.threshold, 1) + ")"};
 }
 

@@ -13,13 +13,13 @@ inline std::string leader_id(LeaderId l) { return "l" + std::to_string(index_of(
 
 /// A unit: its name wrapped, its load explained in the tooltip, a red frame when overloaded,
 /// a dashed border for groups; `fill` is its colour.
-DiagramNode unit_node(const NetworkMetrics& metrics, UnitId unit, int wrap_width, const std::string& fill);
+DiagramNode unit_node(const NetworkStructure& metrics, UnitId unit, int wrap_width, const std::string& fill);
 
 /// An empty diagram of a view with the font defaults and the engine (options.engine wins).
 Diagram empty_diagram(const DiagramOptions& options, const std::string& engine, bool directed);
 
 /// The legend row for the red frame, with the threshold in use.
-style::LegendRow overload_legend(const NetworkMetrics& metrics);
+style::LegendRow overload_legend(const NetworkStructure& metrics);
 
 /// The thin line from a leader to one of their tasks.
 Attributes leader_task_edge();

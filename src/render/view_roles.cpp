@@ -8,7 +8,7 @@
 
 namespace respnet {
 
-Diagram make_roles_diagram(const NetworkMetrics& m, const RoleNetwork& roles, const BackboneOptions& limits,
+Diagram make_roles_diagram(const NetworkStructure& m, const RoleNetwork& roles, const BackboneOptions& limits,
                            const DiagramOptions& o) {
   const Network& n = m.network;
   Diagram d = view::empty_diagram(o, "dot", true);

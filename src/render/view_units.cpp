@@ -12,7 +12,7 @@ namespace respnet {
 namespace {
 
 // The units drawn: all, or the N most loaded.
-std::vector<bool> chosen_units(const NetworkMetrics& m, std::size_t top) {
+std::vector<bool> chosen_units(const NetworkStructure& m, std::size_t top) {
   std::vector<bool> chosen(m.network.units.size(), top == 0);
   if (top == 0) return chosen;
   for (const std::size_t u : rank_descending<std::size_t>(m.load.load)) {
@@ -23,7 +23,7 @@ std::vector<bool> chosen_units(const NetworkMetrics& m, std::size_t top) {
 }
 
 // A unit: size grows with load (font and so area), fill by cluster.
-DiagramNode unit_node_of(const NetworkMetrics& m, const ClusterResult& c, std::size_t u, double max_load,
+DiagramNode unit_node_of(const NetworkStructure& m, const ClusterResult& c, std::size_t u, double max_load,
                          const std::string& box) {
   const double share = max_load > 0 ? std::sqrt(m.load.load[u] / max_load) : 0.0;
   DiagramNode node = view::unit_node(m, id_at<UnitId>(u), 12, style::cluster_colour(c.unit_cluster[u]));
@@ -44,7 +44,7 @@ std::string backbone_line(const UnitsViewOptions& v, std::size_t drawn, std::siz
   return line + "，最多 " + std::to_string(v.backbone.max_ties) + " 条）";
 }
 
-Diagram projection_diagram(const NetworkMetrics& m, const ClusterResult& c, const UnitsViewOptions& v,
+Diagram projection_diagram(const NetworkStructure& m, const ClusterResult& c, const UnitsViewOptions& v,
                            const DiagramOptions& o, bool boxes) {
   const std::vector<bool> chosen = chosen_units(m, v.top);
   const std::size_t count = static_cast<std::size_t>(std::count(chosen.begin(), chosen.end(), true));
@@ -104,12 +104,12 @@ Diagram projection_diagram(const NetworkMetrics& m, const ClusterResult& c, cons
 
 }  // namespace
 
-Diagram make_units_diagram(const NetworkMetrics& m, const ClusterResult& c, const UnitsViewOptions& v,
+Diagram make_units_diagram(const NetworkStructure& m, const ClusterResult& c, const UnitsViewOptions& v,
                            const DiagramOptions& o) {
   return projection_diagram(m, c, v, o, false);
 }
 
-Diagram make_clusters_diagram(const NetworkMetrics& m, const ClusterResult& c, const UnitsViewOptions& v,
+Diagram make_clusters_diagram(const NetworkStructure& m, const ClusterResult& c, const UnitsViewOptions& v,
                               const DiagramOptions& o) {
   return projection_diagram(m, c, v, o, true);
 }
