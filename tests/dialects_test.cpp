@@ -161,4 +161,47 @@ TEST_SUITE("parse::dialects") {
     const Network points = parse_ok("1.推进数字化改革：\n(1)完善平台；\n(2)整合数据。\n责任单位：市大数据局\n");
     CHECK(respnet::test::task_rows(points) == Names{"1 - | 推进数字化改革：(1)完善平台；(2)整合数据。 | 市大数据局 | "});
   }
+
+  TEST_CASE("(一) leader headings with 主抓的 and (1) tasks; the rule line above them") {
+    const Network n = parse_ok(
+        "2021年区政府重点工作责任分解\n（列第一位者为牵头单位）\n（一）王建国区长主抓的重点工作\n"
+        "（1）地区生产总值增长7%左右。\n责任单位：区发改局、区统计局\n"
+        "（二）李红梅常务副区长牵头的重点工作\n（2）实施重点项目100个。\n责任单位：区发改局、区住建局、\n各镇（街道）\n");
+    CHECK(respnet::test::task_rows(n) == Names{"1.1 王建国 | 地区生产总值增长7%左右。 | 区发改局 | 区统计局",
+                                               "2.2 李红梅 | 实施重点项目100个。 | 区发改局 | 区住建局、各镇(街道)"});
+    CHECK(n.leaders[1].title == "常务副区长");
+  }
+
+  TEST_CASE("numbering that restarts under headings and attachments: ids carry them") {
+    const Network n = parse_ok(
+        "附件1\n一、主要目标\n（一）地区生产总值增长10%。（牵头单位：县发改局；责任单位：各镇人民政府）\n"
+        "二、重点工作\n（一）推进项目建设。[牵头单位：县招商服务中心；责任单位：县住建局、\n县生态环境分局（县环委办）]\n"
+        "附件2\n1.建设快速通道。（牵头单位：县交通运输局；责任单位：沿线各镇人民政府）\n");
+    CHECK(respnet::test::task_rows(n) == Names{"1.1.1 - | 地区生产总值增长10%。 | 县发改局 | 各镇人民政府",
+                                               "1.2.1 - | 推进项目建设。 | 县招商服务中心 | 县住建局、县生态环境分局",
+                                               "2.1 - | 建设快速通道。 | 县交通运输局 | 沿线各镇人民政府"});
+  }
+
+  TEST_CASE("more labels, leaders and remarks where units are, clauses inside a 责任单位 list") {
+    const Network n = parse_ok(
+        "1.甲。\n主要责任单位：市发改委、市财政局\n其他责任单位：市统计局。\n"
+        "2.乙。（分管副省长、协管副秘书长负责，省发展改革委牵头，长沙海关等省直有关单位按职责分工负责）\n"
+        "3.丙。（牵头单位：市发改委；责任单位：各区人民政府〈含开发区、风景区管委会，下同〉）\n"
+        "4.丁。\n责任单位：省政府办公厅、省财政厅牵头，省商务厅、市级各有关部门及各县区政府\n");
+    CHECK(respnet::test::task_rows(n) ==
+          Names{"1 - | 甲。 | 市发改委、市财政局 | 市统计局", "2 - | 乙。 | 省发展改革委 | 长沙海关、省直有关单位",
+                "3 - | 丙。 | 市发改委 | 各区人民政府",
+                "4 - | 丁。 | 省政府办公厅、省财政厅 | 省商务厅、市级各有关部门、各县区政府"});
+  }
+
+  TEST_CASE("责任单位 lead together where the document says so, or beside a 配合 list") {
+    const std::string tasks = "1.甲。（责任单位：市发改委、市统计局）\n2.乙。\n责任单位：市科技局、市财政局\n配合单位：市税务局\n";
+    CHECK(respnet::test::task_rows(parse_ok(tasks)) ==
+          Names{"1 - | 甲。 | 市发改委 | 市统计局", "2 - | 乙。 | 市科技局、市财政局 | 市税务局"});
+    const Network stated = parse_ok("牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹推进。\n" + tasks);
+    CHECK(respnet::test::task_rows(stated)[0] == "1 - | 甲。 | 市发改委、市统计局 | ");
+    // The first-listed rule is not that statement.
+    const Network first = parse_ok("列第一位的责任单位为牵头单位。\n" + tasks);
+    CHECK(respnet::test::task_rows(first)[0] == "1 - | 甲。 | 市发改委 | 市统计局");
+  }
 }

@@ -121,7 +121,7 @@ TEST_SUITE("parse::tables") {
     const ParseResult r = parse_document("序号,工作任务,牵头单位\n1,甲。,\n1,乙。,市发改委\n", "bad.csv");
     CHECK(formatted(r.diagnostics) ==
           Names{"bad.csv:2:1: warning: task 1 names no units; it is kept with none.",
-                "bad.csv:3:1: error: task 1 appears twice (first on line 2): 序号 must be unique within a heading."});
+                "bad.csv:3:1: error: task 1 appears twice (first on line 2): task numbers must be unique under a heading."});
   }
 
   TEST_CASE("the header's words: what each column is") {
@@ -133,5 +133,24 @@ TEST_SUITE("parse::tables") {
     CHECK(classify_header(U"责任单位") == Column::responsible);
     CHECK(classify_header(U"完成时限") == Column::other);
     CHECK(classify_header(U"推进数字政府建设工作任务，完成牵头单位确定") == Column::other);
+  }
+
+  TEST_CASE("a rule under a spaced header, a header with a remark in brackets, <br> in cells") {
+    const ParseResult spaced = parse(
+        "序号  重点工作任务              牵头单位      配合单位\n"
+        "--------------------------------------------------------\n"
+        "1     推动口岸升级。            口岸办        发改委、交通运输局\n",
+        "plan.txt");
+    CHECK(task_rows(spaced.network) == Names{"1 - | 推动口岸升级。 | 口岸办 | 发改委、交通运输局"});
+    const ParseResult md = parse(
+        "| 序号 | 重点工作任务（杭州市2项牵头工作、3项配合工作） | 牵头单位 | 配合单位 |\n|---|---|---|---|\n"
+        "| 1 | 扩大有效投资。 | 市发改委 | 市财政局、市建委<br>省牵头单位：省发展改革委 |\n",
+        "plan.md");
+    CHECK(task_rows(md.network) == Names{"1 - | 扩大有效投资。 | 市发改委 | 市财政局、市建委"});
+  }
+
+  TEST_CASE("责任单位 beside a 配合单位 column and no 牵头 column: its units lead together") {
+    const ParseResult r = parse("序号,工作任务,责任单位,配合单位\n1,甲。,市发改委、市统计局,\n2,乙。,市科技局,市财政局\n", "plan.csv");
+    CHECK(task_rows(r.network) == Names{"1 - | 甲。 | 市发改委、市统计局 | ", "2 - | 乙。 | 市科技局 | 市财政局"});
   }
 }

@@ -152,7 +152,7 @@ TEST_SUITE("parse::zeren") {
       CHECK(formatted(parse_document("1.甲。\n责任单位:A局\n1.乙。\n责任单位:B局\n", "in.txt")
                           .diagnostics) ==
             Names{"in.txt:3:1: error: task 1 appears twice (first on line 1): task numbers must "
-                  "be unique within a section."});
+                  "be unique under a heading."});
     }
     SUBCASE("a task number that overflows") {
       CHECK(formatted(parse_document("1.甲。\n责任单位:A局\n99999999999.乙。\n", "in.txt")

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "parse/text_lines.hpp"
 
@@ -13,15 +14,29 @@ struct Label {
   ListRole role;
 };
 
-constexpr std::array<Label, 9> k_list_labels{{{U"责任单位", ListRole::lead_first},
-                                              {U"责任部门", ListRole::lead_first},
-                                              {U"牵头单位", ListRole::lead},
-                                              {U"牵头部门", ListRole::lead},
-                                              {U"配合单位", ListRole::support},
-                                              {U"配合部门", ListRole::support},
-                                              {U"协办单位", ListRole::support},
-                                              {U"参与单位", ListRole::support},
-                                              {U"协作单位", ListRole::support}}};
+// Longer labels first where one ends another (其他责任单位, 责任单位).
+constexpr std::array<Label, 22> k_list_labels{{{U"主要责任单位", ListRole::lead},
+                                               {U"牵头责任单位", ListRole::lead},
+                                               {U"其他责任单位", ListRole::support},
+                                               {U"配合责任单位", ListRole::support},
+                                               {U"责任配合单位", ListRole::support},
+                                               {U"责任单位", ListRole::lead_first},
+                                               {U"责任部门", ListRole::lead_first},
+                                               {U"责任主体", ListRole::lead_first},
+                                               {U"承办单位", ListRole::lead_first},
+                                               {U"落实单位", ListRole::lead_first},
+                                               {U"牵头单位", ListRole::lead},
+                                               {U"牵头部门", ListRole::lead},
+                                               {U"主办单位", ListRole::lead},
+                                               {U"主责单位", ListRole::lead},
+                                               {U"配合单位", ListRole::support},
+                                               {U"配合部门", ListRole::support},
+                                               {U"协办单位", ListRole::support},
+                                               {U"参与单位", ListRole::support},
+                                               {U"参加单位", ListRole::support},
+                                               {U"协作单位", ListRole::support},
+                                               {U"协同单位", ListRole::support},
+                                               {U"协助单位", ListRole::support}}};
 
 constexpr std::array<std::u32string_view, 7> k_leader_labels{
     U"分管领导", U"分管省领导", U"分管市领导", U"分管县领导", U"责任领导", U"牵头领导", U"责任市领导"};
@@ -42,6 +57,39 @@ std::size_t after_label(std::u32string_view line, std::size_t at, std::u32string
     while (i < line.size() && is_space(line[i])) ++i;
   }
   return i < line.size() && line[i] == U':' ? i + 1 : line.npos;
+}
+
+// `X牵头,Y、Z配合` / `X、Y按职责分工负责`: clauses split at , ; at depth 0, each ending with a
+// verb; a clause without one takes `plain` when given (X、Y牵头,Z in a 责任单位 list), else is
+// not an assignment.
+std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t offset, const ReaderLexicon& lexicon,
+                                           std::optional<ListRole> plain = std::nullopt) {
+  static const std::array<std::pair<std::u32string_view, ListRole>, 12> verbs{{
+      {U"按职责分工负责", ListRole::shared}, {U"按职责负责", ListRole::shared}, {U"分别负责", ListRole::shared},
+      {U"负责落实", ListRole::shared},       {U"负责", ListRole::shared},        {U"牵头", ListRole::lead},
+      {U"配合", ListRole::support},          {U"参与", ListRole::support},       {U"协助", ListRole::support},
+      {U"协办", ListRole::support},          {U"指导", ListRole::support},       {U"参加", ListRole::support}}};
+  std::vector<UnitListSegment> out;
+  std::size_t start = 0;
+  int depth = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] == U'(') ++depth;
+    if (i < text.size() && text[i] == U')' && depth > 0) --depth;
+    if (i < text.size() && !(depth == 0 && (text[i] == U',' || text[i] == U';' || text[i] == U'。'))) continue;
+    const auto [b, e] = trimmed_range(text.substr(start, i - start));
+    const std::u32string_view clause = text.substr(start + b, e - b);
+    const auto verb = std::find_if(verbs.begin(), verbs.end(), [&](const auto& v) {
+      return clause.ends_with(v.first) && clause.size() > v.first.size();
+    });
+    if (verb != verbs.end()) {
+      out.push_back({verb->second, split_unit_list(clause.substr(0, clause.size() - verb->first.size()),
+                                                   static_cast<std::uint32_t>(offset + start + b + 1), lexicon)});
+    } else if (plain && !clause.empty()) {
+      out.push_back({*plain, split_unit_list(clause, static_cast<std::uint32_t>(offset + start + b + 1), lexicon)});
+    }
+    start = i + 1;
+  }
+  return out;
 }
 
 // Labelled lists from `start`: each label's list runs to the next label at depth 0.
@@ -68,34 +116,15 @@ std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_
   std::vector<UnitListSegment> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
     const std::size_t end = k + 1 < found.size() ? found[k + 1].label : line.size();
-    out.push_back({found[k].role, split_unit_list(line.substr(found[k].list, end - found[k].list),
-                                                  static_cast<std::uint32_t>(found[k].list + 1), lexicon)});
-  }
-  return out;
-}
-
-// `X牵头,Y、Z配合` / `X、Y按职责分工负责`: clauses split at , ; at depth 0, each ending with a verb.
-std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t offset, const ReaderLexicon& lexicon) {
-  static const std::array<std::pair<std::u32string_view, ListRole>, 9> verbs{{
-      {U"按职责分工负责", ListRole::shared}, {U"按职责负责", ListRole::shared}, {U"分别负责", ListRole::shared},
-      {U"负责", ListRole::shared},           {U"牵头", ListRole::lead},          {U"配合", ListRole::support},
-      {U"参与", ListRole::support},          {U"协助", ListRole::support},       {U"协办", ListRole::support}}};
-  std::vector<UnitListSegment> out;
-  std::size_t start = 0;
-  int depth = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && text[i] == U'(') ++depth;
-    if (i < text.size() && text[i] == U')' && depth > 0) --depth;
-    if (i < text.size() && !(depth == 0 && (text[i] == U',' || text[i] == U';' || text[i] == U'。'))) continue;
-    const auto [b, e] = trimmed_range(text.substr(start, i - start));
-    const std::u32string_view clause = text.substr(start + b, e - b);
-    for (const auto& [verb, role] : verbs) {
-      if (!clause.ends_with(verb) || clause.size() == verb.size()) continue;
-      out.push_back({role, split_unit_list(clause.substr(0, clause.size() - verb.size()),
-                                           static_cast<std::uint32_t>(offset + start + b + 1), lexicon)});
-      break;
+    const std::u32string_view list = line.substr(found[k].list, end - found[k].list);
+    // 责任单位:X、Y牵头,Z: the clause without a verb supports the lead.
+    std::vector<UnitListSegment> clauses = split_clauses(list, found[k].list, lexicon, ListRole::support);
+    const bool worded = std::any_of(clauses.begin(), clauses.end(), [](const UnitListSegment& c) { return c.role != ListRole::support; });
+    if (worded) {
+      out.insert(out.end(), clauses.begin(), clauses.end());
+    } else {
+      out.push_back({found[k].role, split_unit_list(list, static_cast<std::uint32_t>(found[k].list + 1), lexicon)});
     }
-    start = i + 1;
   }
   return out;
 }
@@ -134,9 +163,13 @@ std::vector<UnitListSegment> read_cell_lists(std::u32string_view text, ListRole 
   return lists;
 }
 
-std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists) {
-  const bool lead_named = std::any_of(lists.begin(), lists.end(), [](const UnitListSegment& l) { return l.role == ListRole::lead; });
+std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists, ResponsibleLead rule) {
+  auto any = [&](ListRole role) {
+    return std::any_of(lists.begin(), lists.end(), [&](const UnitListSegment& l) { return l.role == role; });
+  };
+  const bool lead_named = any(ListRole::lead);
   const bool shared = has_shared_lead(lists);
+  const bool all_lead = rule == ResponsibleLead::all_listed || any(ListRole::support);
   bool first = !lead_named && !shared;
   std::vector<RawMention> out;
   for (const UnitListSegment& list : lists) {
@@ -144,11 +177,21 @@ std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists) {
       // Beside a named lead, the units 按职责分工负责 support it (X牵头,Y、Z等按职责分工负责).
       Role role = list.role == ListRole::lead || (list.role == ListRole::shared && !lead_named) ? Role::lead : Role::support;
       if (list.role == ListRole::lead_first && first) role = Role::lead;
-      if (list.role == ListRole::lead_first) first = false;
+      if (list.role == ListRole::lead_first && !all_lead) first = false;
       out.push_back(RawMention{e.name, e.alias, role, {e.line, e.column}});
     }
   }
   return out;
+}
+
+bool states_all_responsible_lead(std::u32string_view line) {
+  std::u32string text;
+  for (const char32_t c : line) {
+    if (!is_space(c)) text += c;
+  }
+  const bool stated = text.find(U"责任单位即为牵头单位") != text.npos || text.find(U"责任单位为牵头单位") != text.npos ||
+                      text.find(U"责任单位均为牵头单位") != text.npos;
+  return stated && text.find(U"第一") == text.npos && text.find(U"首位") == text.npos;
 }
 
 bool has_shared_lead(const std::vector<UnitListSegment>& lists) {

@@ -38,10 +38,19 @@ UnitListSegment read_unit_list(std::u32string_view text, ListRole role, const Re
 /// or else a plain list in the column's role. Columns count from 1 at text[0].
 std::vector<UnitListSegment> read_cell_lists(std::u32string_view text, ListRole role, const ReaderLexicon& lexicon);
 
+/// How a 责任单位 list leads when the task names no 牵头: its first unit (列第一位者为牵头单位,
+/// the default), or all of them (the document says 无牵头单位的,责任单位即为牵头单位).
+enum class ResponsibleLead : std::uint8_t { first_listed, all_listed };
+
 /// The roles of a task's lists: 牵头 lists lead and make 责任单位 and 按职责分工负责 lists
-/// support; otherwise 按职责分工负责 units all lead, or else the first unit of the first 责任单位
-/// list leads. Locations are the entries' own.
-std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists);
+/// support; otherwise 按职责分工负责 units all lead; otherwise 责任单位 lists lead as `rule` says,
+/// all of them when the task also has a 配合 list. Locations are the entries' own.
+std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists,
+                                    ResponsibleLead rule = ResponsibleLead::first_listed);
+
+/// True when a line states that 责任单位 lead where no 牵头单位 is named (责任单位即为牵头单位),
+/// not the first-listed rule (列第一位的责任单位为牵头单位).
+bool states_all_responsible_lead(std::u32string_view line);
 
 /// True when two or more units share the lead (按职责分工负责) and no 牵头 is named.
 bool has_shared_lead(const std::vector<UnitListSegment>& lists);

@@ -73,16 +73,17 @@ std::optional<SectionHeading> parse_section_heading(std::u32string_view line,
                                                     const ReaderLexicon& lexicon) {
   const auto [begin, end] = trimmed_range(line);
   const std::u32string_view text = line.substr(begin, end - begin);
-  const std::size_t mark = text.find(U'、');
-  if (mark == text.npos) return std::nullopt;
-  const auto number = parse_chinese_numeral(text.substr(0, mark));
+  const auto number = parse_heading_mark(text);
   if (!number) return std::nullopt;
+  // After 一、 or (一): the name and title, then the suffix.
+  const std::size_t mark = text.front() == U'(' ? text.find(U')') + 1 : text.find(U'、') + 1;
   for (const std::u32string& suffix : lexicon.section_suffixes) {
-    if (!text.ends_with(suffix)) continue;
-    const std::u32string_view who = text.substr(mark + 1, text.size() - mark - 1 - suffix.size());
-    if (trim(who).empty()) return std::nullopt;
+    if (!text.ends_with(suffix) || text.size() < mark + suffix.size()) continue;
+    const std::u32string_view who = text.substr(mark, text.size() - mark - suffix.size());
+    // A leader's name and title: short, one phrase.
+    if (trim(who).empty() || who.size() > 24 || who.find_first_of(U",。;:") != who.npos) return std::nullopt;
     auto [name, title] = split_leader_title(who, lexicon);
-    const std::size_t name_offset = begin + mark + 1 + trimmed_range(who).first;
+    const std::size_t name_offset = begin + mark + trimmed_range(who).first;
     return SectionHeading{*number, std::move(name), std::move(title), name_offset};
   }
   return std::nullopt;
@@ -98,6 +99,14 @@ std::optional<std::uint32_t> parse_heading_mark(std::u32string_view line) {
   const std::size_t mark = text.find(U'、');
   if (mark == text.npos || mark > 4) return std::nullopt;
   return parse_chinese_numeral(text.substr(0, mark));
+}
+
+bool is_attachment_heading(std::u32string_view line) {
+  std::u32string_view text = trim(line);
+  if (!text.starts_with(U"附件")) return false;
+  text = trim(text.substr(2));
+  while (!text.empty() && (text.back() == U':' || is_space(text.back()))) text.remove_suffix(1);
+  return !text.empty() && (std::all_of(text.begin(), text.end(), is_ascii_digit) || parse_chinese_numeral(text));
 }
 
 std::optional<TaskNumber> find_task_number(std::u32string_view line) {

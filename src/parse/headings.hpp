@@ -19,7 +19,7 @@ struct SectionHeading {
   std::size_t name_offset = 0;  ///< where the name starts in the line
 };
 
-/// `二、毛江平常务副市长牵头重点工作` -> {2, 毛江平, 常务副市长};
+/// `二、毛江平常务副市长牵头重点工作` -> {2, 毛江平, 常务副市长}; also `(二)…主抓的重点工作`;
 /// `九、陈麟(市政府党组成员)牵头重点工作` -> {9, 陈麟, 市政府党组成员}. Expects folded text.
 std::optional<SectionHeading> parse_section_heading(std::u32string_view line,
                                                     const ReaderLexicon& lexicon);
@@ -30,6 +30,9 @@ std::pair<std::u32string, std::u32string> split_leader_title(std::u32string_view
 
 /// The numeral of a heading mark opening a line (folded): `一、` -> 1, `(三)` -> 3.
 std::optional<std::uint32_t> parse_heading_mark(std::u32string_view line);
+
+/// True for a line that is only `附件2` / `附件 二` / `附件1:`: the start of an attachment.
+bool is_attachment_heading(std::u32string_view line);
 
 struct TaskNumber {
   std::u32string digits;

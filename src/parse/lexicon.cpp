@@ -1,10 +1,29 @@
 #include "parse/lexicon.hpp"
 
+#include <string>
+
 namespace respnet {
+
+namespace {
+
+// 牵头重点工作, 主抓的重点工作, 分管的重点任务, 牵头负责的工作, …
+std::vector<std::u32string> section_suffixes() {
+  std::vector<std::u32string> out;
+  for (const char32_t* verb : {U"牵头负责", U"牵头", U"主抓", U"分管", U"负责"}) {
+    for (const char32_t* of : {U"", U"的"}) {
+      for (const char32_t* work : {U"重点工作", U"重点任务", U"工作任务", U"工作"}) {
+        out.push_back(std::u32string(verb) + of + work);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 const ReaderLexicon& default_lexicon() {
   static const ReaderLexicon lexicon{
-      .section_suffixes = {U"牵头重点工作", U"主抓重点工作", U"牵头的重点工作", U"分管重点工作"},
+      .section_suffixes = section_suffixes(),
       .leader_titles = {U"市长", U"常务副市长", U"副市长", U"县长", U"常务副县长", U"副县长",
                         U"区长", U"常务副区长", U"副区长", U"省长", U"常务副省长", U"副省长",
                         U"州长", U"副州长", U"旗长", U"副旗长", U"主席", U"副主席",
@@ -20,10 +39,11 @@ const ReaderLexicon& default_lexicon() {
                          U"社", U"馆", U"校", U"台", U"组"},
       .name_endings = {U"局", U"委", U"办", U"厅", U"部", U"室", U"院", U"中心", U"署", U"站", U"队",
                        U"公司", U"集团", U"政府", U"管委会", U"委员会", U"区", U"县", U"镇", U"乡",
-                       U"街道", U"单位", U"部门", U"支队", U"分局"},
+                       U"街道", U"单位", U"部门", U"支队", U"分局", U"会", U"处", U"所", U"行", U"社",
+                       U"馆", U"校", U"台", U"组", U"海关", U"法院", U"总队"},
       .progress_labels = {U"进展情况", U"工作进展", U"推进情况", U"完成情况", U"落实情况", U"进度情况",
                           U"目前进展", U"进展", U"工作举措及进展"},
-      .note_markers = {U"牵头", U"汇总"},
+      .note_markers = {U"牵头", U"汇总", U"下同", U"简称", U"以下", U"含"},
   };
   return lexicon;
 }

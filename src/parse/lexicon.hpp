@@ -25,8 +25,8 @@ struct ReaderLexicon {
   /// A line starting with one of these (and a colon, or nothing more) opens a progress
   /// report's notes on the task above: its numbered lines are not tasks.
   std::vector<std::u32string> progress_labels;
-  /// A parenthesised remark on a 责任单位 line containing one of these is the
-  /// lead-rule note (列第一位者为牵头或汇总单位), not a unit.
+  /// A parenthesised remark on a 责任单位 line containing one of these is a note, not a unit:
+  /// the lead rule (列第一位者为牵头或汇总单位) or a remark (〈含开发区管委会,下同〉).
   std::vector<std::u32string> note_markers;
 };
 

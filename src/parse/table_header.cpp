@@ -12,9 +12,13 @@ bool contains_any(std::u32string_view text, std::initializer_list<std::u32string
 }  // namespace
 
 Column classify_header(std::u32string_view folded_cell) {
+  // 重点工作任务（杭州市2项牵头工作）: the words outside brackets.
   std::u32string text;
+  int depth = 0;
   for (const char32_t c : folded_cell) {
-    if (!is_space(c) && c != U'\n') text += c;
+    depth += c == U'(' || c == U'[' || c == U'【' ? 1 : 0;
+    if (depth == 0 && !is_space(c) && c != U'\n') text += c;
+    depth -= (c == U')' || c == U']' || c == U'】') && depth > 0 ? 1 : 0;
   }
   if (text.empty() || text.size() > 12) return Column::other;
   if (text == U"序号" || text == U"编号" || text == U"序" || text == U"项次") return Column::number;

@@ -9,6 +9,7 @@
 #include "parse/headings.hpp"
 #include "parse/reporter.hpp"
 #include "parse/table_header.hpp"
+#include "parse/task_ids.hpp"
 #include "parse/unit_list.hpp"
 
 namespace respnet {
@@ -84,6 +85,9 @@ class TableReader {
       : m_report{source, diagnostics}, m_lexicon(lexicon) {}
 
   RawDocument read(const SourceText& source) {
+    for (const SourceLine& line : source) {
+      if (states_all_responsible_lead(line.text.folded)) m_responsible_lead = ResponsibleLead::all_listed;
+    }
     for (const SourceLine& line : source) {
       if (!line.is_row()) {
         read_heading(line.text.folded, {line.text.number, 1});
@@ -205,9 +209,9 @@ class TableReader {
     }
     if (const std::size_t k = index_of(Column::leader); k < m_columns.size()) set_leader(task, pending.columns[k]);
     std::erase_if(lists, [](const UnitListSegment& l) { return l.entries.empty(); });
-    task.mentions = mentions_of(lists);
+    task.mentions = mentions_of(lists, m_responsible_lead);
     task.shared_lead = has_shared_lead(lists);
-    m_numbers.push_back({pending.category, pending.number});
+    m_places.push_back({0, {pending.category}, encode_utf8(pending.number)});
     m_document.tasks.push_back(std::move(task));
     m_last = std::move(pending);
   }
@@ -215,13 +219,16 @@ class TableReader {
   // The unit columns' lists: 责任单位 supports beside a 牵头 column, else its first unit leads; a
   // cell may also say it in words (牵头单位:X;配合单位:Y, X牵头,Y配合).
   std::vector<UnitListSegment> column_lists(const PendingTask& pending) const {
+    // 责任单位 beside 牵头单位 supports; beside 配合单位 alone it leads, every unit of it.
     const bool lead_column = index_of(Column::lead) < m_columns.size();
+    const bool support_column = index_of(Column::support) < m_columns.size();
     std::vector<UnitListSegment> lists;
     for (std::size_t k = 0; k < m_columns.size(); ++k) {
       const Column column = m_columns[k];
       const ListRole role = column == Column::lead      ? ListRole::lead
                             : column == Column::support ? ListRole::support
                             : lead_column               ? ListRole::support
+                            : support_column            ? ListRole::lead
                                                         : ListRole::lead_first;
       if (column != Column::lead && column != Column::support && column != Column::responsible) continue;
       for (UnitListSegment& list : read_cell_lists(pending.columns[k].folded, role, m_lexicon)) {
@@ -260,39 +267,11 @@ class TableReader {
     task.leader = m_document.add_leader(Leader{encode_utf8(name), encode_utf8(title), text.at[first]});
   }
 
-  // Ids: the 序号, or `<above>-<k>` without one; with the category in front when numbering
-  // restarts under headings.
+  // Ids (parse/task_ids.hpp), then the tasks left without units.
   void assign_ids() {
-    std::vector<std::string> plain;
-    std::map<std::uint32_t, std::string> above;
-    std::uint32_t unnumbered = 0;
-    for (const auto& [category, number] : m_numbers) {
-      if (number.empty()) {
-        plain.push_back((above.contains(category) ? above[category] : "0") + "-" + std::to_string(++unnumbered));
-        continue;
-      }
-      plain.push_back(encode_utf8(number));
-      above[category] = plain.back();
-      unnumbered = 0;
-    }
-    std::vector<std::string> sorted = plain;
-    std::sort(sorted.begin(), sorted.end());
-    const bool restarts = std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end();
-    std::map<std::string, std::uint32_t> first_line;
-    for (std::size_t t = 0; t < plain.size(); ++t) {
-      RawTask& task = m_document.tasks[t];
-      task.id = restarts && m_numbers[t].first > 0 ? std::to_string(m_numbers[t].first) + "." + plain[t] : plain[t];
-      const std::string digits = encode_utf8(m_numbers[t].second);
-      if (!digits.empty() && digits.size() <= 9 &&
-          std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        task.number = static_cast<std::uint32_t>(std::stoul(digits));
-      }
-      if (const auto [it, inserted] = first_line.try_emplace(task.id, task.location.line); !inserted) {
-        m_report.error(task.location, "task " + task.id + " appears twice (first on line " +
-                                          std::to_string(it->second) + "): 序号 must be unique within a heading.");
-      }
-      if (task.mentions.empty())
-        m_report.warn(task.location, "task " + task.id + " names no units; it is kept with none.");
+    assign_task_ids(m_document.tasks, m_places, m_report);
+    for (const RawTask& task : m_document.tasks) {
+      if (task.mentions.empty()) m_report.warn(task.location, "task " + task.id + " names no units; it is kept with none.");
     }
   }
 
@@ -304,7 +283,8 @@ class TableReader {
   std::optional<PendingTask> m_last;  ///< the task above, for cells that span rows
   std::optional<std::size_t> m_section_leader;
   std::uint32_t m_category = 0;
-  std::vector<std::pair<std::uint32_t, std::u32string>> m_numbers;  ///< category and 序号 of each task
+  ResponsibleLead m_responsible_lead = ResponsibleLead::first_listed;  ///< as the document states
+  std::vector<TaskPlace> m_places;  ///< of each task, for its id
 };
 
 }  // namespace

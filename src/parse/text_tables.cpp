@@ -63,10 +63,27 @@ std::vector<Piece> cut_line(const TextLine& line, Cut cut) {
   return pieces;
 }
 
+// A cell's text, HTML line breaks (<br>, as Markdown tables write them) made line breaks.
+std::u32string cell_text(std::u32string_view text) {
+  std::u32string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i).starts_with(U"<br")) {
+      const std::size_t close = text.find(U'>', i);
+      if (close != text.npos && close - i <= 5) {
+        out += U'\n';
+        i = close;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
 std::vector<TableCell> cells_of(const TextLine& line, const std::vector<Piece>& pieces) {
   std::vector<TableCell> cells;
   for (const Piece& p : pieces) {
-    cells.push_back(make_cell(line.original.substr(p.begin, p.end - p.begin),
+    cells.push_back(make_cell(cell_text(std::u32string_view(line.original).substr(p.begin, p.end - p.begin)),
                               {line.number, static_cast<std::uint32_t>(p.begin + 1)}));
   }
   return cells;
@@ -118,7 +135,7 @@ std::optional<SourceLine> row_of(const TextLine& line, const Header& header) {
       cell.original += U' ';
     cell.original += line.original.substr(p.begin, p.end - p.begin);
   }
-  for (TableCell& cell : cells) cell = make_cell(std::move(cell.original), cell.location);
+  for (TableCell& cell : cells) cell = make_cell(cell_text(cell.original), cell.location);
   SourceLine row = make_row(std::move(cells));
   row.text = line;
   row.flattened = true;
@@ -140,7 +157,7 @@ SourceText find_text_tables(std::vector<TextLine> lines) {
       out.push_back(*row_of(line, *header));
       continue;
     }
-    if (header && header->cut == Cut::pipe && is_rule(line.folded)) continue;
+    if (header && is_rule(line.folded)) continue;
     std::optional<SourceLine> row = header ? row_of(line, *header) : std::nullopt;
     if (row) {
       out.push_back(std::move(*row));

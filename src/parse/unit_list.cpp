@@ -1,6 +1,7 @@
 #include "parse/unit_list.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "parse/text_lines.hpp"
 
@@ -22,6 +23,7 @@ char32_t closing_bracket(char32_t open) {
     case U'[': return U']';
     case U'【': return U'】';
     case U'〔': return U'〕';
+    case U'〈': return U'〉';
     default: return 0;
   }
 }
@@ -96,11 +98,34 @@ bool ends_unit_name(std::u32string_view text, const ReaderLexicon& lexicon) {
 
 namespace {
 
-// Where `A和B` joins two names: 和 at depth 0 after a whole name, before two or more characters.
-bool splits_at_and(std::u32string_view text, std::size_t i, std::size_t start, const ReaderLexicon& lexicon) {
-  return text[i] == U'和' && i + 2 < text.size() && !is_separator(text[i + 1]) &&
-         ends_unit_name(trim(text.substr(start, i - start)), lexicon);
+// The length of a conjunction joining two names at i (和, 及, 与, 以及, and 等 before a name:
+// 长沙海关等省直有关单位): after a whole name and before two or more characters; 0 elsewhere
+// (市发展和改革委员会 is one name; 市财政局等部门 ends in 等, dropped later).
+std::size_t conjunction_at(std::u32string_view text, std::size_t i, std::size_t start, const ReaderLexicon& lexicon) {
+  const std::size_t length = text.substr(i).starts_with(U"以及")                                   ? 2
+                             : text[i] == U'和' || text[i] == U'及' || text[i] == U'与' || text[i] == U'等' ? 1
+                                                                                                      : 0;
+  if (length == 0 || i + length + 1 >= text.size() || is_separator(text[i + length])) return 0;
+  if (text[i] == U'等') {
+    std::size_t end = i + 1;
+    while (end < text.size() && !is_separator(text[end])) ++end;
+    const std::u32string_view after = trim(text.substr(i + 1, end - i - 1));
+    static constexpr std::array<std::u32string_view, 6> k_others{U"部门", U"单位", U"有关部门", U"有关单位", U"相关部门", U"相关单位"};
+    if (std::find(k_others.begin(), k_others.end(), after) != k_others.end() || !ends_unit_name(after, lexicon)) return 0;
+  }
+  return ends_unit_name(trim(text.substr(start, i - start)), lexicon) ? length : 0;
 }
+
+// A leader named where units are (分管副省长, 协管副秘书长): not a unit.
+bool is_leader_role(std::u32string_view name, const ReaderLexicon& lexicon) {
+  if (name.starts_with(U"分管") || name.starts_with(U"协管")) return true;
+  return !ends_unit_name(name, lexicon) &&
+         std::any_of(lexicon.leader_titles.begin(), lexicon.leader_titles.end(),
+                     [&](const std::u32string& title) { return name.ends_with(title); });
+}
+
+bool is_opening(char32_t c) { return closing_bracket(c) != 0; }
+bool is_closing(char32_t c) { return c == U')' || c == U']' || c == U'】' || c == U'〕' || c == U'〉'; }
 
 }  // namespace
 
@@ -109,10 +134,13 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
   const std::u32string cleaned = without_notes(text, lexicon);
   std::vector<UnitEntry> entries;
   auto flush = [&](std::size_t begin, std::size_t end) {
-    const std::u32string_view raw = std::u32string_view(cleaned).substr(begin, end - begin);
+    std::u32string_view raw = std::u32string_view(cleaned).substr(begin, end - begin);
+    while (!raw.empty() && (raw.back() == U'。' || raw.back() == U'.' || raw.back() == U':')) raw.remove_suffix(1);
     const auto [b, e] = trimmed_range(raw);
-    if (b == e || is_bare_note(raw, lexicon)) return;
+    // A colon does not belong in a name: 省牵头单位:省发改委 is a remark.
+    if (b == e || is_bare_note(raw, lexicon) || raw.substr(b, e - b).find(U':') != raw.npos) return;
     UnitEntry entry = split_alias(raw.substr(b, e - b), lexicon);
+    if (is_leader_role(entry.name, lexicon)) return;
     entry.column = first_column + static_cast<std::uint32_t>(begin + b);
     entries.push_back(std::move(entry));
   };
@@ -120,11 +148,16 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
   std::size_t start = 0;
   for (std::size_t i = 0; i < cleaned.size(); ++i) {
     const char32_t c = cleaned[i];
-    if (c == U'(') ++depth;
-    if (c == U')' && depth > 0) --depth;
-    if (depth == 0 && (is_separator(c) || splits_at_and(cleaned, i, start, lexicon))) {
+    if (is_opening(c)) ++depth;
+    if (is_closing(c) && depth > 0) --depth;
+    if (depth > 0) continue;
+    if (is_separator(c)) {
       flush(start, i);
       start = i + 1;
+    } else if (const std::size_t length = conjunction_at(cleaned, i, start, lexicon)) {
+      flush(start, i);
+      start = i + length;
+      i += length - 1;
     }
   }
   flush(start, cleaned.size());

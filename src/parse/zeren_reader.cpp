@@ -1,13 +1,14 @@
 #include "parse/zeren_reader.hpp"
 
 #include <algorithm>
-#include <map>
+#include <array>
 #include <optional>
 
 #include "model/utf8.hpp"
 #include "parse/assignment_text.hpp"
 #include "parse/headings.hpp"
 #include "parse/reporter.hpp"
+#include "parse/task_ids.hpp"
 #include "parse/unit_list.hpp"
 
 namespace respnet {
@@ -26,12 +27,22 @@ class ZerenReader {
   RawDocument read(const std::vector<TextLine>& lines) {
     for (const TextLine& line : lines) {
       if (parse_section_heading(line.folded, m_lexicon)) m_has_sections = true;
+      if (states_all_responsible_lead(line.folded)) m_responsible_lead = ResponsibleLead::all_listed;
     }
     m_first_task = first_task(lines);
     for (std::size_t i = 0; i < lines.size(); ++i) {
       if (!read_note(lines, i)) read_line(lines, i);
     }
     finish_task();
+    assign_task_ids(m_document.tasks, m_places, m_report);
+    for (std::size_t t = 0; t < m_document.tasks.size(); ++t) {
+      const RawTask& task = m_document.tasks[t];
+      if (!m_unit_lines[t]) {
+        m_report.warn(task.location, "task " + task.id + " has no 责任单位 line; it is kept with no units.");
+      } else if (task.mentions.empty()) {
+        m_report.warn(task.location, "the 责任单位 line of task " + task.id + " names no units.");
+      }
+    }
     return std::move(m_document);
   }
 
@@ -78,15 +89,18 @@ class ZerenReader {
   // it before the next numbered line, heading or progress label.
   bool assignment_ahead(const std::vector<TextLine>& lines, std::size_t i) const {
     const auto number = find_task_number(lines[i].folded);
-    if (read_inline_assignment(std::u32string_view(lines[i].folded).substr(number->text_offset), m_lexicon)) return true;
     const bool point_style = is_bracketed_digits(lines[i].folded, *number);
+    // The task's text so far: an inline assignment may close on a later line.
+    std::u32string text(std::u32string_view(lines[i].folded).substr(number->text_offset));
+    if (read_inline_assignment(text, m_lexicon)) return true;
     for (std::size_t k = i + 1; k < lines.size(); ++k) {
-      const std::u32string_view text = lines[k].folded;
+      const std::u32string_view line = lines[k].folded;
       // (1) points under a 1. task do not end it.
-      const auto below = find_task_number(text);
-      if (below && (point_style || !is_bracketed_digits(text, *below))) return false;
-      if (parse_section_heading(text, m_lexicon) || is_progress_label(trim(text))) return false;
-      if (!read_labelled_lists(text, m_lexicon).empty() || read_leader_label(text)) return true;
+      const auto below = find_task_number(line);
+      if (below && (point_style || !is_bracketed_digits(line, *below))) return false;
+      if (parse_section_heading(line, m_lexicon) || is_progress_label(trim(line))) return false;
+      if (!read_labelled_lists(line, m_lexicon).empty() || read_leader_label(line)) return true;
+      text += trim(line);
       if (read_inline_assignment(text, m_lexicon)) return true;
     }
     return false;
@@ -125,6 +139,13 @@ class ZerenReader {
   void read_line(const std::vector<TextLine>& lines, std::size_t i) {
     const TextLine& line = lines[i];
     if (trim(line.folded).empty()) return;
+    if (is_attachment_heading(line.folded)) {
+      finish_task();
+      ++m_part;
+      m_headings = {0, 0};
+      m_heading_changed = true;
+      return;
+    }
     if (auto heading = parse_section_heading(line.folded, m_lexicon)) {
       open_section(line, *heading);
       return;
@@ -139,8 +160,9 @@ class ZerenReader {
     }
     auto number = find_task_number(line.folded);
     if (is_point(line.folded, number)) number.reset();
-    if (m_in_body && is_category(lines, i, number)) {
+    if (is_category(lines, i, number)) {
       finish_task();
+      open_heading(line.folded, number);
       return;
     }
     if (!m_in_body && (m_has_sections || !number || i < m_first_task)) return;
@@ -152,6 +174,13 @@ class ZerenReader {
     continue_task(line);
   }
 
+  // 一、 opens a heading, (一) a heading under it; tasks below may number from 1 again.
+  void open_heading(std::u32string_view text, const std::optional<TaskNumber>& number) {
+    const std::uint32_t value = parse_heading_mark(text).value_or(0);
+    m_headings = number ? std::array<std::uint32_t, 2>{m_headings[0], value} : std::array<std::uint32_t, 2>{value, 0};
+    m_heading_changed = true;
+  }
+
   void open_section(const TextLine& line, const SectionHeading& heading) {
     finish_task();
     m_in_body = true;
@@ -161,15 +190,15 @@ class ZerenReader {
                             std::to_string(m_section + 1) + ".");
     }
     m_section = heading.number;
-    m_last_number = 0;
+    m_headings = {0, 0};
+    m_heading_changed = true;
     if (heading.title.empty()) {
       m_report.warn(at(line, heading.name_offset),
            "no known title after the leader's name '" + encode_utf8(heading.name) +
                "'; the whole text is taken as the name.");
     }
-    m_section_leader = m_document.leaders.size();
-    m_document.leaders.push_back(
-        Leader{encode_utf8(heading.name), encode_utf8(heading.title), at(line, heading.name_offset)});
+    m_section_leader =
+        m_document.add_leader(Leader{encode_utf8(heading.name), encode_utf8(heading.title), at(line, heading.name_offset)});
   }
 
   void open_task(const TextLine& line, const TaskNumber& number) {
@@ -182,22 +211,17 @@ class ZerenReader {
       return;
     }
     const auto value = static_cast<std::uint32_t>(std::stoul(encode_utf8(number.digits)));
-    const std::string section = m_has_sections ? std::to_string(m_section) + "." : "";
-    const std::string id = section + std::to_string(value);
-    if (const auto [first, inserted] = m_task_lines.try_emplace(id, line.number); !inserted) {
-      m_report.error(at(line, number.offset), "task " + id + " appears twice (first on line " +
-                                         std::to_string(first->second) +
-                                         "): task numbers must be unique within a section.");
-    } else if (value != m_last_number + 1) {
+    // Numbering may restart at 1 under a new heading; a repeated number is an error later.
+    if (value != m_last_number + 1 && value != m_last_number && !(value == 1 && m_heading_changed)) {
       m_report.warn(at(line, number.offset), "task number " + std::to_string(value) + " follows " +
-                                        std::to_string(m_last_number) + "; expected " +
-                                        std::to_string(m_last_number + 1) + ".");
+                                                 std::to_string(m_last_number) + "; expected " +
+                                                 std::to_string(m_last_number + 1) + ".");
     }
+    m_heading_changed = false;
+    m_places.push_back({m_has_sections ? m_section : 0, {m_part, m_headings[0], m_headings[1]}, encode_utf8(number.digits)});
     m_last_number = value;
     RawTask task;
-    task.id = id;
     task.leader = m_section_leader;
-    task.number = value;
     task.text = std::u32string(trim(std::u32string_view(line.original).substr(number.text_offset)));
     task.location = at(line, number.offset);
     m_document.tasks.push_back(std::move(task));
@@ -253,13 +277,9 @@ class ZerenReader {
     m_task_open = false;
     RawTask& task = m_document.tasks.back();
     if (m_lists.empty()) read_inline(task);
-    task.mentions = mentions_of(m_lists);
+    task.mentions = mentions_of(m_lists, m_responsible_lead);
     task.shared_lead = has_shared_lead(m_lists);
-    if (m_lists.empty() && !m_has_unit_line) {
-      m_report.warn(task.location, "task " + task.id + " has no 责任单位 line; it is kept with no units.");
-    } else if (task.mentions.empty()) {
-      m_report.warn(task.location, "the 责任单位 line of task " + task.id + " names no units.");
-    }
+    m_unit_lines.push_back(m_has_unit_line || !m_lists.empty());
     m_lists.clear();
   }
 
@@ -282,13 +302,18 @@ class ZerenReader {
   Reporter m_report;
   const ReaderLexicon& m_lexicon;
   RawDocument m_document;
-  std::map<std::string, std::uint32_t> m_task_lines;
+  std::vector<TaskPlace> m_places;  ///< of each task, for its id
+  std::vector<bool> m_unit_lines;  ///< of each task: a unit line or an inline assignment was read
+  std::array<std::uint32_t, 2> m_headings{0, 0};  ///< 一、 and (一) above the tasks in the section
+  bool m_heading_changed = false;
+  std::uint32_t m_part = 0;  ///< 附件1, 附件2: parts of the document, numbered apart
   std::uint32_t m_section = 0;
   std::optional<std::size_t> m_section_leader;  ///< the leader of the open section
   std::uint32_t m_last_number = 0;
   bool m_has_sections = false;
   bool m_in_body = false;
   bool m_in_notes = false;  ///< reading over a progress report's notes
+  ResponsibleLead m_responsible_lead = ResponsibleLead::first_listed;  ///< as the document states
   std::size_t m_first_task = 0;  ///< without sections: the line where the body starts
   bool m_points_are_tasks = false;  ///< the open task is numbered (1): so are the next ones
   bool m_task_open = false;
