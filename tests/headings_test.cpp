@@ -34,6 +34,19 @@ TEST_SUITE("parse::headings") {
     CHECK(h->name_offset == 2u);
   }
 
+  TEST_CASE("section numbers of five characters and more, and the (一) form") {
+    const auto big = parse_section_heading(U"一百一十一、姚力明常务副市长牵头重点工作", default_lexicon());
+    REQUIRE(big);
+    CHECK(big->number == 111u);
+    CHECK(big->name == U"姚力明");
+    const auto paren = parse_section_heading(U"(三)李四副区长分管的重点任务", default_lexicon());
+    REQUIRE(paren);
+    CHECK(paren->number == 3u);
+    CHECK(paren->name == U"李四");
+    CHECK(paren->title == U"副区长");
+    CHECK(paren->name_offset == 3u);
+  }
+
   TEST_CASE("a title in parentheses is taken as written") {
     const auto h = parse_section_heading(U"九、陈麟(市政府党组成员)牵头重点工作", default_lexicon());
     REQUIRE(h);

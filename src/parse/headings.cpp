@@ -97,7 +97,7 @@ std::optional<std::uint32_t> parse_heading_mark(std::u32string_view line) {
     return parse_chinese_numeral(text.substr(1, close - 1));
   }
   const std::size_t mark = text.find(U'、');
-  if (mark == text.npos || mark > 4) return std::nullopt;
+  if (mark == text.npos || mark > 8) return std::nullopt;
   return parse_chinese_numeral(text.substr(0, mark));
 }
 
