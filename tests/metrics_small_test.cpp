@@ -121,8 +121,11 @@ TEST_SUITE("analyze::metrics") {
         MetricsOptions{});
     CHECK(m.portfolios.tasks == std::vector<std::uint32_t>{2, 1});
     CHECK(m.portfolios.units[0].size() == 2);
-    CHECK(m.portfolios.shared[0][1] == 1);  // B局
-    CHECK(m.portfolios.shared[1][1] == 2);
+    CHECK(m.portfolios.shared(LeaderId{0}, LeaderId{1}) == 1);  // B局
+    CHECK(m.portfolios.shared(LeaderId{1}, LeaderId{1}) == 2);
+    REQUIRE(m.portfolios.overlaps[1].size() == 1);
+    CHECK(m.portfolios.overlaps[1][0].other == LeaderId{0});
+    CHECK(m.portfolios.overlaps[1][0].units == 1);
     CHECK(m.participation.leaders == std::vector<std::uint32_t>{1, 2, 1});
   }
 }

@@ -1,31 +1,52 @@
 #include "analyze/leader_portfolio.hpp"
 
+#include <algorithm>
+
 namespace respnet {
+
+std::uint32_t LeaderPortfolios::shared(LeaderId a, LeaderId b) const {
+  if (a == b) return static_cast<std::uint32_t>(units[index_of(a)].size());
+  for (const LeaderOverlap& o : overlaps[index_of(a)]) {
+    if (o.other == b) return o.units;
+  }
+  return 0;
+}
 
 LeaderPortfolios compute_leader_portfolios(const Network& network) {
   const std::size_t leaders = network.leaders.size();
   LeaderPortfolios out{std::vector<std::uint32_t>(leaders, 0), std::vector<std::vector<UnitId>>(leaders),
-                       std::vector<std::vector<std::uint32_t>>(leaders, std::vector<std::uint32_t>(leaders, 0))};
+                       std::vector<std::vector<LeaderOverlap>>(leaders)};
   for (const Task& t : network.tasks) {
     if (t.leader) ++out.tasks[index_of(*t.leader)];
   }
-  // serves[u][l]: unit u appears on a task of leader l.
-  std::vector<std::vector<bool>> serves(network.units.size(), std::vector<bool>(leaders, false));
+  // The leaders each unit serves, and each leader's units, both distinct.
+  std::vector<std::vector<std::uint32_t>> serves(network.units.size());
   for (const Assignment& a : network.assignments) {
     const auto leader = network.task(a.task).leader;
     if (!leader) continue;
-    const std::size_t l = index_of(*leader);
-    if (serves[index_of(a.unit)][l]) continue;
-    serves[index_of(a.unit)][l] = true;
+    const auto l = static_cast<std::uint32_t>(index_of(*leader));
+    std::vector<std::uint32_t>& served = serves[index_of(a.unit)];
+    if (std::find(served.begin(), served.end(), l) != served.end()) continue;
+    served.push_back(l);
     out.units[l].push_back(a.unit);
   }
-  for (const std::vector<bool>& row : serves) {
-    for (std::size_t a = 0; a < leaders; ++a) {
-      if (!row[a]) continue;
-      for (std::size_t b = 0; b < leaders; ++b) {
-        if (row[b]) ++out.shared[a][b];
+  std::vector<std::uint32_t> count(leaders, 0);
+  std::vector<std::uint32_t> touched;
+  for (std::size_t a = 0; a < leaders; ++a) {
+    for (const UnitId u : out.units[a]) {
+      for (const std::uint32_t b : serves[index_of(u)]) {
+        if (b == a) continue;
+        if (count[b]++ == 0) touched.push_back(b);
       }
     }
+    std::vector<LeaderOverlap>& overlaps = out.overlaps[a];
+    for (const std::uint32_t b : touched) overlaps.push_back({id_at<LeaderId>(b), count[b]});
+    std::sort(overlaps.begin(), overlaps.end(), [](const LeaderOverlap& x, const LeaderOverlap& y) {
+      return x.units != y.units ? x.units > y.units : x.other < y.other;
+    });
+    if (overlaps.size() > LeaderPortfolios::k_max_overlaps) overlaps.resize(LeaderPortfolios::k_max_overlaps);
+    for (const std::uint32_t b : touched) count[b] = 0;
+    touched.clear();
   }
   return out;
 }

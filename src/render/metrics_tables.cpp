@@ -73,10 +73,8 @@ DataTable make_diagnostic_table(const Diagnostics& diagnostics) {
 DataTable make_overlap_table(const NetworkMetrics& m) {
   DataTable t{{"leader", "other", "shared_units"}, {}};
   for (std::size_t a = 0; a < m.network.leaders.size(); ++a) {
-    for (std::size_t b = 0; b < m.network.leaders.size(); ++b) {
-      if (a == b) continue;
-      t.rows.push_back({m.network.leaders[a].name, m.network.leaders[b].name,
-                        count(m.portfolios.shared[a][b])});
+    for (const LeaderOverlap& o : m.portfolios.overlaps[a]) {
+      t.rows.push_back({m.network.leaders[a].name, m.network.leader(o.other).name, count(o.units)});
     }
   }
   return t;
@@ -87,7 +85,9 @@ DataTable make_overlap_matrix(const NetworkMetrics& m) {
   for (const Leader& l : m.network.leaders) t.columns.push_back(l.name);
   for (std::size_t a = 0; a < m.network.leaders.size(); ++a) {
     std::vector<Cell> row{m.network.leaders[a].name};
-    for (std::size_t b = 0; b < m.network.leaders.size(); ++b) row.push_back(count(m.portfolios.shared[a][b]));
+    for (std::size_t b = 0; b < m.network.leaders.size(); ++b) {
+      row.push_back(count(m.portfolios.shared(id_at<LeaderId>(a), id_at<LeaderId>(b))));
+    }
     t.rows.push_back(std::move(row));
   }
   return t;

@@ -23,7 +23,8 @@ DataTable make_task_table(const NetworkMetrics& metrics);
 /// Diagnostics as rows: severity, line, column, message.
 DataTable make_diagnostic_table(const Diagnostics& diagnostics);
 
-/// leader, other, shared_units: units on tasks of both leaders, for every ordered pair.
+/// leader, other, shared_units: for each leader its overlaps (analyze/leader_portfolio.hpp),
+/// most shared units first.
 DataTable make_overlap_table(const NetworkMetrics& metrics);
 
 /// leader, then one column per leader: units both rely on; the diagonal is the leader's own units.
