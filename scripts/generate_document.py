@@ -11,7 +11,11 @@ Calibration (zhoushan-2022: 9 leaders, 121 tasks, 96 agencies and 13 group entri
 - agencies: about 96 K^0.8 (a merged corpus reuses agencies); participation is skewed (weights
   1/rank), and agencies fall into topical blocks, each leader drawing 60% of the time from a
   home block, so that clusters exist;
-- groups: 各县(区)政府 on 59% of tasks, 功能区管委会 on 48%, a rare member-unit group on 9%.
+- groups: 各县(区)政府 on 59% of tasks, 功能区管委会 on 48%, a member-unit group on 20%.
+At scale 1 (seeds 1-3): 9 leaders, 111-132 tasks (bundled 121), 96-101 units (109), 11-12
+groups (13), 6.1-6.6 units per task (6.12), the busiest unit on 55-61% of tasks (59%); agencies
+named once are rarer than in the bundled document (16-25% against 34%). Scale 100 (seed 1):
+12 655 tasks, 3 875 units, 79 448 assignments; units grow as K^0.8.
 The first unit listed leads, as in the bundled document.
 """
 import argparse
@@ -26,6 +30,8 @@ TITLES = ["市长", "常务副市长", "副市长", "副市长", "副市长", "�
 TOPICS = "发改经信教育科技公安民政司法财政人社资源生态住建交通水利农业商务文旅卫健应急审计市场统计医保信访金融港航海洋体育林业气象邮政消防税务海关海事口岸城管园林环卫粮食能源旅游档案机关人防"
 SUFFIXES = ["局", "委", "办", "中心", "集团", "公司"]
 NUMERALS = "零一二三四五六七八九"
+SKEW = 1.0  # participation weight of the agency of rank r: 1 / r^SKEW
+RARE_GROUP_SHARE = 0.2  # tasks naming a member-unit group (领导小组成员单位)
 WORDS = ["推进", "加快", "深化", "完善", "实施", "建设", "提升", "强化", "落实", "优化"]
 OBJECTS = ["产业平台", "营商环境", "数字化改革", "民生实事", "生态保护", "城市更新", "港口物流",
            "乡村振兴", "公共服务", "安全生产", "科技创新", "人才引育", "海洋经济", "文化旅游"]
@@ -93,7 +99,7 @@ def main():
     agencies = agency_names(max(20, round(96 * k ** 0.8)), rng)
     blocks = max(4, round(6 * k ** 0.5))
     block_of = [rng.randrange(blocks) for _ in agencies]
-    weight = [1.0 / (rank + 1) for rank in range(len(agencies))]
+    weight = [1.0 / (rank + 1) ** SKEW for rank in range(len(agencies))]
     rare_groups = [f"市{rng.choice(TOPICS[::2])}{rng.choice(TOPICS[1::2])}工作领导小组成员单位"
                    for _ in range(max(3, round(11 * k ** 0.5)))]
     sizes, counts = zip(*AGENCIES_PER_TASK.items())
@@ -116,7 +122,7 @@ def main():
                 tail.append("各县(区)政府")
             if rng.random() < 0.48:
                 tail.append("功能区管委会")
-            if rng.random() < 0.09:
+            if rng.random() < RARE_GROUP_SHARE:
                 tail.append(rng.choice(rare_groups))
             text = f"{rng.choice(WORDS)}{rng.choice(OBJECTS)}，{rng.choice(WORDS)}{rng.choice(OBJECTS)}。"
             lines.append(f"{number}.{text}")

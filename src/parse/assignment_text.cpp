@@ -38,6 +38,11 @@ constexpr std::array<Label, 22> k_list_labels{{{U"主要责任单位", ListRole:
                                                {U"协同单位", ListRole::support},
                                                {U"协助单位", ListRole::support}}};
 
+// Whether a label may start with c: a cheap test before trying every label at a position.
+bool may_start_label(char32_t c) {
+  return std::any_of(k_list_labels.begin(), k_list_labels.end(), [&](const Label& l) { return l.word.front() == c; });
+}
+
 constexpr std::array<std::u32string_view, 7> k_leader_labels{
     U"分管领导", U"分管省领导", U"分管市领导", U"分管县领导", U"责任领导", U"牵头领导", U"责任市领导"};
 
@@ -104,7 +109,7 @@ std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_
   for (std::size_t i = start; i < line.size(); ++i) {
     if (line[i] == U'(') ++depth;
     if (line[i] == U')' && depth > 0) --depth;
-    if (depth > 0) continue;
+    if (depth > 0 || !may_start_label(line[i])) continue;
     for (const Label& l : k_list_labels) {
       if (const std::size_t list = after_label(line, i, l.word, &lexicon); list != line.npos) {
         found.push_back({i, list, l.role});
@@ -252,7 +257,7 @@ std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line,
   for (std::size_t i = begin; i < text.size(); ++i) {
     if (closing_bracket(text[i]) != 0) ++depth;
     if ((text[i] == U')' || text[i] == U']' || text[i] == U'】' || text[i] == U'〕') && depth > 0) --depth;
-    if (depth > 0 || i == begin) continue;
+    if (depth > 0 || i == begin || !may_start_label(text[i])) continue;
     for (const Label& l : k_list_labels) {
       if (after_label(text, i, l.word, &lexicon) == text.npos) continue;
       out.lists = split_labelled(text, i, lexicon);
