@@ -204,4 +204,20 @@ TEST_SUITE("parse::dialects") {
     const Network first = parse_ok("列第一位的责任单位为牵头单位。\n" + tasks);
     CHECK(respnet::test::task_rows(first)[0] == "1 - | 甲。 | 市发改委 | 市统计局");
   }
+
+  TEST_CASE("a third corpus: deadlines, 科室 labels, 主办/协办, names before a comma, marked leads") {
+    const Network n = parse_ok(
+        "1.甲。（牵头单位：州发改委；责任单位：州财政局，6月底完成）\n"
+        "2.乙。\n责任科室：经济服务科、财政所\n配合科室：城市管理科\n"
+        "3.丙。（市发改委主办，市统计局协办）\n"
+        "4.丁。（省发展改革委牵头；省财政厅、省商务厅，各州市人民政府配合）\n"
+        "5.戊。（自然资源厅等相关部门负责）\n"
+        "6.己。\n责任单位：市住建局、市财政局（牵头）、市城管局（牵头）\n");
+    CHECK(respnet::test::task_rows(n) == Names{"1 - | 甲。 | 州发改委 | 州财政局",
+                                               "2 - | 乙。 | 经济服务科、财政所 | 城市管理科",
+                                               "3 - | 丙。 | 市发改委 | 市统计局",
+                                               "4 - | 丁。 | 省发展改革委 | 省财政厅、省商务厅、各州市人民政府",
+                                               "5 - | 戊。 | 自然资源厅 | ",
+                                               "6 - | 己。 | 市财政局、市城管局 | 市住建局"});
+  }
 }

@@ -153,4 +153,21 @@ TEST_SUITE("parse::tables") {
     const ParseResult r = parse("序号,工作任务,责任单位,配合单位\n1,甲。,市发改委、市统计局,\n2,乙。,市科技局,市财政局\n", "plan.csv");
     CHECK(task_rows(r.network) == Names{"1 - | 甲。 | 市发改委、市统计局 | ", "2 - | 乙。 | 市科技局 | 市财政局"});
   }
+
+  TEST_CASE("spaced-out header characters, a name broken over two lines, placeholders and 同上") {
+    const ParseResult spaced = parse(
+        " 序号  工  作  任  务                    牵头负责部门\n"
+        " 1     退出钢铁产能5000万吨左右          发展改革委、工业和信\n"
+        "       以上                              息化部\n"
+        " 2     降低通信资费                      工业和信息化部\n",
+        "plan.txt");
+    CHECK(task_rows(spaced.network) == Names{"1 - | 退出钢铁产能5000万吨左右以上 | 发展改革委、工业和信息化部 | ",
+                                             "2 - | 降低通信资费 | 工业和信息化部 | "});
+    const ParseResult cells = parse(
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 甲。 | 国税局开发区分局 | — |\n"
+        "| 2 | 乙。 | 同上 | 同上 |\n| 3 | 丙。 | 市建委 | 市财政局<br>省牵头单位：省建设厅、省农业农村厅 |\n",
+        "plan.md");
+    CHECK(task_rows(cells.network) == Names{"1 - | 甲。 | 国税局开发区分局 | ", "2 - | 乙。 | 国税局开发区分局 | ",
+                                            "3 - | 丙。 | 市建委 | 市财政局"});
+  }
 }

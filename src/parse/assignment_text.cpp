@@ -15,7 +15,13 @@ struct Label {
 };
 
 // Longer labels first where one ends another (其他责任单位, 责任单位).
-constexpr std::array<Label, 22> k_list_labels{{{U"主要责任单位", ListRole::lead},
+constexpr std::array<Label, 28> k_list_labels{{{U"主要责任单位", ListRole::lead},
+                                               {U"牵头科室", ListRole::lead},
+                                               {U"牵头处室", ListRole::lead},
+                                               {U"配合科室", ListRole::support},
+                                               {U"配合处室", ListRole::support},
+                                               {U"责任科室", ListRole::lead_first},
+                                               {U"责任处室", ListRole::lead_first},
                                                {U"牵头责任单位", ListRole::lead},
                                                {U"其他责任单位", ListRole::support},
                                                {U"配合责任单位", ListRole::support},
@@ -65,11 +71,12 @@ std::size_t after_label(std::u32string_view line, std::size_t at, std::u32string
 }
 
 // `X牵头,Y、Z配合` / `X、Y按职责分工负责`: clauses split at , ; at depth 0, each ending with a
-// verb; a clause without one takes `plain` when given (X、Y牵头,Z in a 责任单位 list), else is
-// not an assignment.
+// verb; names before a comma go with the next verb; a clause without one takes `plain` when
+// given (X、Y牵头,Z in a 责任单位 list), else is not an assignment.
 std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t offset, const ReaderLexicon& lexicon,
                                            std::optional<ListRole> plain = std::nullopt) {
-  static const std::array<std::pair<std::u32string_view, ListRole>, 12> verbs{{
+  static const std::array<std::pair<std::u32string_view, ListRole>, 14> verbs{{
+      {U"主办", ListRole::lead},             {U"主责", ListRole::lead},
       {U"按职责分工负责", ListRole::shared}, {U"按职责负责", ListRole::shared}, {U"分别负责", ListRole::shared},
       {U"负责落实", ListRole::shared},       {U"负责", ListRole::shared},        {U"牵头", ListRole::lead},
       {U"配合", ListRole::support},          {U"参与", ListRole::support},       {U"协助", ListRole::support},
@@ -86,6 +93,8 @@ std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t
     const auto verb = std::find_if(verbs.begin(), verbs.end(), [&](const auto& v) {
       return clause.ends_with(v.first) && clause.size() > v.first.size();
     });
+    // Names before a comma belong to the next verb: X牵头;A、B,C、D配合.
+    if (verb == verbs.end() && i < text.size() && text[i] == U',') continue;
     if (verb != verbs.end()) {
       out.push_back({verb->second, split_unit_list(clause.substr(0, clause.size() - verb->first.size()),
                                                    static_cast<std::uint32_t>(offset + start + b + 1), lexicon)});
@@ -138,7 +147,7 @@ std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_
 void drop_etc(std::vector<UnitListSegment>& lists) {
   for (UnitListSegment& list : lists) {
     for (UnitEntry& e : list.entries) {
-      for (const std::u32string_view tail : {U"等相关单位", U"等有关单位", U"等部门", U"等单位", U"等"}) {
+      for (const std::u32string_view tail : {U"等相关单位", U"等有关单位", U"等相关部门", U"等有关部门", U"等部门", U"等单位", U"等"}) {
         if (e.name.size() > tail.size() && std::u32string_view(e.name).ends_with(tail)) {
           e.name.resize(e.name.size() - tail.size());
           break;
@@ -172,7 +181,11 @@ std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists, R
   auto any = [&](ListRole role) {
     return std::any_of(lists.begin(), lists.end(), [&](const UnitListSegment& l) { return l.role == role; });
   };
-  const bool lead_named = any(ListRole::lead);
+  // X(牵头) in a 责任单位 list: the marked units lead, the others support.
+  const bool marked = std::any_of(lists.begin(), lists.end(), [](const UnitListSegment& l) {
+    return std::any_of(l.entries.begin(), l.entries.end(), [](const UnitEntry& e) { return e.marked_lead; });
+  });
+  const bool lead_named = any(ListRole::lead) || marked;
   const bool shared = has_shared_lead(lists);
   const bool all_lead = rule == ResponsibleLead::all_listed || any(ListRole::support);
   bool first = !lead_named && !shared;
@@ -183,6 +196,7 @@ std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists, R
       Role role = list.role == ListRole::lead || (list.role == ListRole::shared && !lead_named) ? Role::lead : Role::support;
       if (list.role == ListRole::lead_first && first) role = Role::lead;
       if (list.role == ListRole::lead_first && !all_lead) first = false;
+      if (e.marked_lead) role = Role::lead;
       out.push_back(RawMention{e.name, e.alias, role, {e.line, e.column}});
     }
   }

@@ -149,14 +149,17 @@ class TableReader {
     return static_cast<std::size_t>(std::find(m_columns.begin(), m_columns.end(), column) - m_columns.begin());
   }
 
-  // A flattened row without 序号 that goes on with the row above: the row above stops after a
-  // separator, or mid-sentence while this row names no lead of its own.
+  // A flattened row without 序号 that goes on with the row above: a cell of the row above stops
+  // after a separator or, for units, in the middle of a name (工业和信 / 息化部); or its task
+  // stops mid-sentence while this row names no lead of its own.
   bool goes_on(const SourceLine& line) const {
     if (!line.flattened || filled(cell(line, Column::number))) return false;
-    const bool open_list = std::any_of(m_pending->columns.begin(), m_pending->columns.end(), [](const LocatedText& t) {
-      const std::u32string_view text = trim(t.folded);
-      return !text.empty() && is_separator(text.back());
-    });
+    bool open_list = false;
+    for (std::size_t k = 0; k < m_columns.size(); ++k) {
+      const std::u32string_view text = trim(m_pending->columns[k].folded);
+      const bool units = m_columns[k] == Column::lead || m_columns[k] == Column::support || m_columns[k] == Column::responsible;
+      if (!text.empty() && (is_separator(text.back()) || (units && !ends_unit_name(text, m_lexicon)))) open_list = true;
+    }
     const std::u32string_view task = trim(m_pending->columns[index_of(Column::task)].folded);
     return open_list || (!task.empty() && !is_terminal(task.back()) && !filled(cell(line, Column::lead)));
   }
@@ -187,7 +190,12 @@ class TableReader {
     for (std::size_t k = 0; k < m_columns.size() && k < line.cells.size(); ++k) {
       const Column column = m_columns[k];
       if (column == Column::number || column == Column::other || !filled(&line.cells[k])) continue;
-      m_pending->columns[k].append(line.cells[k], column != Column::task, m_lexicon);
+      // 同上: the same as the task above.
+      if (trim(line.cells[k].folded) == U"同上" && m_last && m_pending->columns[k].empty()) {
+        m_pending->columns[k] = m_last->columns[k];
+      } else {
+        m_pending->columns[k].append(line.cells[k], column != Column::task, m_lexicon);
+      }
       m_pending->own_units = m_pending->own_units || (column != Column::task && column != Column::leader);
     }
   }

@@ -42,7 +42,19 @@ std::vector<Piece> cut_line(const TextLine& line, Cut cut) {
       while (i < folded.size() && !is_wide_gap(folded, line.original, i)) ++i;
       push(begin, i);
     }
-    return pieces;
+    // 工  作  任  务: single characters spaced out are one cell.
+    std::vector<Piece> merged;
+    bool run = false;  // merged.back() is a run of single characters
+    for (const Piece& p : pieces) {
+      const bool single = p.end - p.begin == 1;
+      if (single && run) {
+        merged.back().end = p.end;
+        continue;
+      }
+      merged.push_back(p);
+      run = single;
+    }
+    return merged;
   }
   const char32_t separator = cut == Cut::pipe ? U'|' : U'\t';
   const std::u32string_view text = cut == Cut::pipe ? folded : std::u32string_view(line.original);

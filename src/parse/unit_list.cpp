@@ -124,6 +124,20 @@ bool is_leader_role(std::u32string_view name, const ReaderLexicon& lexicon) {
                      [&](const std::u32string& title) { return name.ends_with(title); });
 }
 
+// A deadline or a time written where units are: 6月底完成, 年底前, 长期坚持.
+bool is_deadline(std::u32string_view name) {
+  static constexpr std::array<std::u32string_view, 9> k_words{U"完成", U"坚持", U"年底", U"月底", U"季度",
+                                                             U"长期", U"持续", U"上半年", U"下半年"};
+  return std::any_of(k_words.begin(), k_words.end(), [&](std::u32string_view w) { return name.find(w) != name.npos; }) ||
+         (name.find(U'月') != name.npos && std::any_of(name.begin(), name.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }));
+}
+
+// — / 无 / 同上: a cell's placeholder, not a name.
+bool is_placeholder(std::u32string_view name) {
+  return name == U"无" || name == U"同上" ||
+         std::all_of(name.begin(), name.end(), [](char32_t c) { return c == U'—' || c == U'-' || c == U'/' || c == U'_' || is_space(c); });
+}
+
 bool is_opening(char32_t c) { return closing_bracket(c) != 0; }
 bool is_closing(char32_t c) { return c == U')' || c == U']' || c == U'】' || c == U'〕' || c == U'〉'; }
 
@@ -133,15 +147,19 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
                                        const ReaderLexicon& lexicon) {
   const std::u32string cleaned = without_notes(text, lexicon);
   std::vector<UnitEntry> entries;
+  bool remark = false;  // after an entry with a colon
   auto flush = [&](std::size_t begin, std::size_t end) {
     std::u32string_view raw = std::u32string_view(cleaned).substr(begin, end - begin);
     while (!raw.empty() && (raw.back() == U'。' || raw.back() == U'.' || raw.back() == U':')) raw.remove_suffix(1);
     const auto [b, e] = trimmed_range(raw);
-    // A colon does not belong in a name: 省牵头单位:省发改委 is a remark.
-    if (b == e || is_bare_note(raw, lexicon) || raw.substr(b, e - b).find(U':') != raw.npos) return;
+    // A colon does not belong in a name: 省牵头单位:省建设厅、省农业农村厅 is a remark.
+    remark = remark || raw.substr(b, e - b).find(U':') != raw.npos;
+    if (b == e || remark || is_bare_note(raw, lexicon)) return;
     UnitEntry entry = split_alias(raw.substr(b, e - b), lexicon);
-    if (is_leader_role(entry.name, lexicon)) return;
+    if (is_leader_role(entry.name, lexicon) || is_deadline(entry.name) || is_placeholder(entry.name)) return;
     entry.column = first_column + static_cast<std::uint32_t>(begin + b);
+    const std::u32string_view written = text.substr(begin, end - begin);
+    entry.marked_lead = written.find(U"(牵头)") != written.npos || written.find(U"(牵头单位)") != written.npos;
     entries.push_back(std::move(entry));
   };
   int depth = 0;

@@ -14,11 +14,13 @@ struct UnitEntry {
   std::u32string alias;  ///< empty when none
   std::uint32_t column = 1;  ///< of the entry's first character in the line
   std::uint32_t line = 0;    ///< set by the reader that found it
+  bool marked_lead = false;  ///< written X(牵头): leads whatever its place in the list
 };
 
 /// Splits folded text on 、 , ; at parenthesis depth 0 (、 inside （…） belongs to the name),
 /// and on 和 between two names (岳麓区和市直相关单位, not 市发展和改革委员会); drops
-/// parenthesised lead-rule notes and empty entries. first_column is the column of text[0].
+/// parenthesised lead-rule notes, empty entries, deadlines (6月底完成), placeholders (—, 无),
+/// and everything from an entry with a colon on (省牵头单位:…, a remark). X(牵头) leads. first_column is the column of text[0].
 std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t first_column,
                                        const ReaderLexicon& lexicon);
 
