@@ -22,6 +22,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("network")
     ap.add_argument("--groups", choices=["keep", "drop"], default="keep")
+    ap.add_argument("--no-holes", action="store_true",
+                    help="leave out constraint and effective size (NetworkX's are slow on large P)")
     args = ap.parse_args()
     doc = json.load(open(args.network, encoding="utf-8"))
     groups = {u["name"] for u in doc["units"] if u["kind"] == "group"}
@@ -58,8 +60,8 @@ def main():
         pagerank = nx.pagerank(P, alpha=0.85, weight="weight")
     except nx.PowerIterationFailedConvergence:
         pagerank = {v: None for v in P}
-    constraint = nx.constraint(P, weight="weight")
-    effective_size = nx.effective_size(P, weight="weight")
+    constraint = {} if args.no_holes else nx.constraint(P, weight="weight")
+    effective_size = {} if args.no_holes else nx.effective_size(P, weight="weight")
 
     def bip(node):
         return {"degree_centrality": degree[node], "betweenness": betweenness[node],
@@ -72,8 +74,8 @@ def main():
                        projection_betweenness=p_betweenness[("u", name)],
                        eigenvector=eigenvector[("u", name)],
                        pagerank=pagerank[("u", name)],
-                       constraint=clean(constraint[("u", name)]),
-                       effective_size=clean(effective_size[("u", name)]))
+                       constraint=clean(constraint.get(("u", name))),
+                       effective_size=clean(effective_size.get(("u", name))))
                   for name in units],
         "leaders": [dict(name=name, **bip(("l", name))) for name in leaders],
         "tasks": [dict(id=t[1], **bip(t)) for t in tasks],

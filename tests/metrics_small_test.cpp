@@ -128,4 +128,16 @@ TEST_SUITE("analyze::metrics") {
     CHECK(m.portfolios.overlaps[1][0].units == 1);
     CHECK(m.participation.leaders == std::vector<std::uint32_t>{1, 2, 1});
   }
+
+  TEST_CASE("sampled betweenness says so among the warnings") {
+    MetricsOptions options;
+    options.paths.samples = 2;
+    const NetworkMetrics m = compute_metrics(
+        parse_ok("一、甲某市长牵头重点工作\n1.a。\n责任单位:A局、B局\n2.b。\n责任单位:A局、C局\n"), options);
+    CHECK(warnings_of(m.warnings) ==
+          Names{"in.txt: warning: betweenness on G is estimated from 2 of 6 sampled sources (Brandes & Pich 2007); "
+                "every other figure is exact.",
+                "in.txt: warning: betweenness on P is estimated from 2 of 3 sampled sources (Brandes & Pich 2007); "
+                "every other figure is exact."});
+  }
 }

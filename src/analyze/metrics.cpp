@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <tuple>
 
 #include "analyze/data_checks.hpp"
 
@@ -68,6 +69,17 @@ NetworkMetrics compute_metrics(Network network, const MetricsOptions& options) {
   m.holes = compute_structural_holes(m.projection);
   // Analysis warnings first, then the data checks.
   Diagnostics warnings = m.bipartite.warnings;
+  const std::size_t g_vertices = m.network.tasks.size() + m.network.leaders.size() + m.network.units.size();
+  for (const auto& [sources, vertices, graph] :
+       {std::tuple{m.bipartite.betweenness_sources, g_vertices, "G"},
+        std::tuple{m.projection_centrality.betweenness_sources, m.projection.unit_count, "P"}}) {
+    if (sources < vertices) {
+      warnings.push_back({Severity::warning, m.network.source, {0, 0},
+                          std::string("betweenness on ") + graph + " is estimated from " + std::to_string(sources) +
+                              " of " + std::to_string(vertices) +
+                              " sampled sources (Brandes & Pich 2007); every other figure is exact."});
+    }
+  }
   warnings.insert(warnings.end(), m.projection_centrality.warnings.begin(), m.projection_centrality.warnings.end());
   warnings.insert(warnings.end(), m.warnings.begin(), m.warnings.end());
   m.warnings = std::move(warnings);
