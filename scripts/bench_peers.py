@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The figures of `respnet metrics` and `clusters`, computed by a peer library, step by step.
 
-Usage: scripts/bench_peers.py NETWORK.json --peer networkx|igraph
+Usage: scripts/bench_peers.py NETWORK.json --peer networkx|igraph [--skip STEP ...]
 NETWORK.json is `respnet parse DOC --format json`. Prints one JSON line per step as it ends
 ({"step": ..., "seconds": ...}), so that a run cut by a time budget still says how far it got.
 Steps: G (tasks, leaders, units) degree, betweenness, closeness; P (weighted projection)
@@ -16,7 +16,13 @@ import time
 from collections import Counter
 
 
+SKIP = set()
+
+
 def timed(step, fn):
+    if step in SKIP:
+        print(json.dumps({"step": step, "skipped": True}), flush=True)
+        return None
     start = time.perf_counter()
     result = fn()
     print(json.dumps({"step": step, "seconds": time.perf_counter() - start}), flush=True)
@@ -83,7 +89,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("network")
     ap.add_argument("--peer", choices=["networkx", "igraph"], required=True)
+    ap.add_argument("--skip", action="append", default=[], help="a step to leave out (its name)")
     args = ap.parse_args()
+    SKIP.update(args.skip)
     doc = json.load(open(args.network, encoding="utf-8"))
     (run_networkx if args.peer == "networkx" else run_igraph)(doc)
 
