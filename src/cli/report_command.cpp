@@ -61,12 +61,14 @@ void draw_diagrams(const NetworkMetrics& full, const NetworkStructure& projectio
   std::size_t views_inlined = 0;
   for (const auto& [name, diagram] : views) {
     const std::string file = "diagram-" + (name.rfind("leader:", 0) == 0 ? "leader-" + name.substr(7) : name);
-    const std::string svg = render_diagram(diagram, DiagramFormat::svg);
+    // The views a meeting prints get a PNG too, from the same layout.
+    const bool printed = name == "units" || name == "clusters" || name == "roles";
+    std::vector<std::string> rendered = render_diagram(
+        diagram, printed ? std::vector{DiagramFormat::svg, DiagramFormat::png} : std::vector{DiagramFormat::svg});
+    const std::string& svg = rendered.front();
     files.emplace_back(file + ".svg", svg);
     if (name != "overview") content.diagrams.emplace_back(name, inline_svg(svg, "d" + std::to_string(views_inlined++)));
-    if (name == "units" || name == "clusters" || name == "roles") {
-      files.emplace_back(file + ".png", render_diagram(diagram, DiagramFormat::png));
-    }
+    if (printed) files.emplace_back(file + ".png", std::move(rendered.back()));
   }
 }
 

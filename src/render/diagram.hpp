@@ -45,6 +45,9 @@ enum class DiagramFormat : std::uint8_t { dot, svg, png, pdf };
 /// own messages when Graphviz fails.
 std::string render_diagram(const Diagram& diagram, DiagramFormat format);
 
+/// Several formats from one layout (DOT written before it), in the order asked.
+std::vector<std::string> render_diagram(const Diagram& diagram, const std::vector<DiagramFormat>& formats);
+
 /// Throws respnet::Error unless fontconfig's best match for `family` has Chinese glyphs.
 void check_cjk_font(const std::string& family);
 

@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <optional>
 #include <utility>
 
 #include "model/error.hpp"
@@ -151,23 +152,34 @@ const char* format_name(DiagramFormat format) {
 
 }  // namespace
 
-std::string render_diagram(const Diagram& diagram, DiagramFormat format) {
+std::vector<std::string> render_diagram(const Diagram& diagram, const std::vector<DiagramFormat>& formats) {
   graphviz_messages().clear();
   agseterrf(collect_message);
   agseterr(AGERR);
   Context context;
   Graph graph("respnet", diagram.directed);
   build(diagram, graph);
-  if (format == DiagramFormat::dot) return write_dot(graph);
-  Layout layout(context, graph, diagram.engine);
-  char* data = nullptr;
-  gv::RenderLength length = 0;
-  if (gvRenderData(context.get(), graph.get(), format_name(format), &data, &length) != 0 || !data) {
-    throw Error(std::string("graphviz: rendering ") + format_name(format) + " failed: " + graphviz_messages());
+  std::vector<std::string> out;
+  std::optional<Layout> layout;
+  for (const DiagramFormat format : formats) {
+    if (format == DiagramFormat::dot) {
+      out.push_back(write_dot(graph));
+      continue;
+    }
+    if (!layout) layout.emplace(context, graph, diagram.engine);
+    char* data = nullptr;
+    gv::RenderLength length = 0;
+    if (gvRenderData(context.get(), graph.get(), format_name(format), &data, &length) != 0 || !data) {
+      throw Error(std::string("graphviz: rendering ") + format_name(format) + " failed: " + graphviz_messages());
+    }
+    out.emplace_back(data, length);
+    gvFreeRenderData(data);
   }
-  std::string out(data, length);
-  gvFreeRenderData(data);
   return out;
+}
+
+std::string render_diagram(const Diagram& diagram, DiagramFormat format) {
+  return std::move(render_diagram(diagram, std::vector<DiagramFormat>{format}).front());
 }
 
 }  // namespace respnet
