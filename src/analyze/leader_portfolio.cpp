@@ -1,15 +1,18 @@
 #include "analyze/leader_portfolio.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace respnet {
 
 std::uint32_t LeaderPortfolios::shared(LeaderId a, LeaderId b) const {
-  if (a == b) return static_cast<std::uint32_t>(units[index_of(a)].size());
-  for (const LeaderOverlap& o : overlaps[index_of(a)]) {
-    if (o.other == b) return o.units;
-  }
-  return 0;
+  std::vector<UnitId> mine = units[index_of(a)];
+  std::vector<UnitId> theirs = units[index_of(b)];
+  std::sort(mine.begin(), mine.end());
+  std::sort(theirs.begin(), theirs.end());
+  std::vector<UnitId> both;
+  std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(both));
+  return static_cast<std::uint32_t>(both.size());
 }
 
 LeaderPortfolios compute_leader_portfolios(const Network& network) {

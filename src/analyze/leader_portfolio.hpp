@@ -23,7 +23,8 @@ struct LeaderPortfolios {
   std::vector<std::vector<UnitId>> units;  ///< distinct, in order of first appearance
   std::vector<std::vector<LeaderOverlap>> overlaps;  ///< indexed by LeaderId, most shared units first
 
-  /// Units shared by leaders a and b: a's own units when a == b, 0 when b is not among a's overlaps.
+  /// Units on tasks of both leaders (a's own units when a == b), counted afresh: O(units) per
+  /// call, for the matrix of a meeting's handful of leaders.
   std::uint32_t shared(LeaderId a, LeaderId b) const;
 };
 

@@ -1,6 +1,7 @@
 #include "analyze/shortest_paths.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <thread>
 
 #include "analyze/random.hpp"
@@ -9,6 +10,7 @@ namespace respnet {
 namespace {
 
 constexpr std::uint32_t k_unseen = UINT32_MAX;
+constexpr std::size_t k_blocks = 16;
 
 // One thread's work space and totals; the work space is reset only where a search went.
 class SourceRunner {
@@ -104,23 +106,33 @@ PathTotals compute_path_totals(const CompactGraph& graph, const PathOptions& opt
   const std::vector<bool> chosen = betweenness_sources(n, options);
   totals.betweenness_sources = static_cast<std::size_t>(std::count(chosen.begin(), chosen.end(), true));
   const double scale = totals.betweenness_sources == 0 ? 0.0 : static_cast<double>(n) / static_cast<double>(totals.betweenness_sources);
-  const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(thread_count(options), std::max<std::size_t>(n, 1)));
+  // Sources fall into a fixed number of blocks, each summed on its own and the blocks added in
+  // order: the figures do not depend on how many threads take the blocks.
+  const std::size_t blocks = std::min<std::size_t>(k_blocks, std::max<std::size_t>(n, 1));
+  const auto threads = static_cast<unsigned>(std::min<std::size_t>(thread_count(options), blocks));
+  std::vector<std::vector<double>> block_sums(blocks);
   std::vector<SourceRunner> runners;
   runners.reserve(threads);
   for (unsigned k = 0; k < threads; ++k) runners.emplace_back(graph);
-  // Each thread writes distance_sum and reached only at its own sources.
+  std::atomic<std::size_t> next_block{0};
+  // Each thread writes distance_sum and reached only at the sources of its blocks.
   auto work = [&](unsigned k) {
-    for (std::size_t s = k; s < n; s += threads) {
-      if (chosen[s]) runners[k].run<true>(static_cast<std::uint32_t>(s), scale, totals);
-      else runners[k].run<false>(static_cast<std::uint32_t>(s), scale, totals);
+    for (std::size_t b = next_block++; b < blocks; b = next_block++) {
+      SourceRunner& runner = runners[k];
+      std::fill(runner.betweenness.begin(), runner.betweenness.end(), 0.0);
+      for (std::size_t s = b * n / blocks; s < (b + 1) * n / blocks; ++s) {
+        if (chosen[s]) runner.run<true>(static_cast<std::uint32_t>(s), scale, totals);
+        else runner.run<false>(static_cast<std::uint32_t>(s), scale, totals);
+      }
+      block_sums[b] = runner.betweenness;
     }
   };
   std::vector<std::thread> pool;
   for (unsigned k = 1; k < threads; ++k) pool.emplace_back(work, k);
   work(0);
   for (std::thread& t : pool) t.join();
-  for (const SourceRunner& runner : runners) {
-    for (std::size_t v = 0; v < n; ++v) totals.betweenness[v] += runner.betweenness[v];
+  for (const std::vector<double>& sum : block_sums) {
+    for (std::size_t v = 0; v < n; ++v) totals.betweenness[v] += sum[v];
   }
   return totals;
 }

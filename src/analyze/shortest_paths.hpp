@@ -8,10 +8,10 @@
 //   an unbiased estimate (Brandes & Pich 2007, "Centrality estimation in large networks").
 // - distance_sum(v), reached(v): the sum of distances from v to the vertices it reaches, and
 //   how many it reaches, itself included. Always exact.
-// Sources run in parallel on `threads` threads (0: all cores), each over a fixed share
-// (s ≡ k mod threads) with its own totals, added in thread order: the same figures on every run
-// for a given thread count, and within rounding (1e-9 relative) of one thread's.
-// Cost: O(V E) time, O(V) memory per thread.
+// Sources fall into 16 fixed blocks of consecutive vertices, each block summed on its own and the
+// blocks added in order; `threads` threads (0: all cores) take the blocks: the same bytes on
+// every run and for every thread count.
+// Cost: O(V E) time, O(V) memory per thread and per block.
 #include <cstdint>
 #include <vector>
 
@@ -32,6 +32,7 @@ struct PathTotals {
   std::size_t betweenness_sources = 0;  ///< V when exact
 };
 
+/// Betweenness and closeness totals of every vertex, by the pass above.
 PathTotals compute_path_totals(const CompactGraph& graph, const PathOptions& options);
 
 /// The threads options.threads asks for: hardware_concurrency() for 0, at least 1.

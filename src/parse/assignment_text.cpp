@@ -169,11 +169,11 @@ UnitListSegment read_unit_list(std::u32string_view text, ListRole role, const Re
 
 std::vector<UnitListSegment> read_cell_lists(std::u32string_view text, ListRole role, const ReaderLexicon& lexicon) {
   std::vector<UnitListSegment> lists = read_labelled_lists(text, lexicon);
-  if (lists.empty()) {
-    lists = split_clauses(text, 0, lexicon);
-    drop_etc(lists);
-  }
-  if (lists.empty()) lists.push_back(read_unit_list(text, role, lexicon));
+  if (!lists.empty()) return lists;
+  // Clauses with verbs (X牵头,Y配合); beside them a clause without one (X牵头,Z) supports.
+  if (split_clauses(text, 0, lexicon).empty()) return {read_unit_list(text, role, lexicon)};
+  lists = split_clauses(text, 0, lexicon, ListRole::support);
+  drop_etc(lists);
   return lists;
 }
 

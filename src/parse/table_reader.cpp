@@ -149,16 +149,16 @@ class TableReader {
     return static_cast<std::size_t>(std::find(m_columns.begin(), m_columns.end(), column) - m_columns.begin());
   }
 
-  // A flattened row without 序号 that goes on with the row above: a cell of the row above stops
-  // after a separator or, for units, in the middle of a name (工业和信 / 息化部); or its task
-  // stops mid-sentence while this row names no lead of its own.
+  // A flattened row without 序号 that goes on with the row above: a unit cell of the row above
+  // stops after a separator or in the middle of a name (工业和信 / 息化部); or its task stops
+  // mid-sentence (not after 。;!?) while this row names no lead of its own.
   bool goes_on(const SourceLine& line) const {
     if (!line.flattened || filled(cell(line, Column::number))) return false;
     bool open_list = false;
     for (std::size_t k = 0; k < m_columns.size(); ++k) {
       const std::u32string_view text = trim(m_pending->columns[k].folded);
       const bool units = m_columns[k] == Column::lead || m_columns[k] == Column::support || m_columns[k] == Column::responsible;
-      if (!text.empty() && (is_separator(text.back()) || (units && !ends_unit_name(text, m_lexicon)))) open_list = true;
+      if (units && !text.empty() && (is_separator(text.back()) || !ends_unit_name(text, m_lexicon))) open_list = true;
     }
     const std::u32string_view task = trim(m_pending->columns[index_of(Column::task)].folded);
     return open_list || (!task.empty() && !is_terminal(task.back()) && !filled(cell(line, Column::lead)));

@@ -59,7 +59,12 @@ std::vector<Piece> cut_line(const TextLine& line, Cut cut) {
   const char32_t separator = cut == Cut::pipe ? U'|' : U'\t';
   const std::u32string_view text = cut == Cut::pipe ? folded : std::u32string_view(line.original);
   if (text.find(separator) == text.npos) return pieces;
-  const auto [first, last] = trimmed_range(folded);
+  // Tabs are cut over the whole line: a leading tab is an empty first cell (no 序号).
+  auto [first, last] = trimmed_range(folded);
+  if (cut == Cut::tab) {
+    first = 0;
+    last = text.size();
+  }
   std::size_t start = first;
   for (std::size_t i = first; i <= last; ++i) {
     if (i < last && text[i] != separator) continue;

@@ -259,9 +259,10 @@ class ZerenReader {
     if (m_task_open && !m_has_unit_line && !task_has_units()) {
       m_document.tasks.back().text += line.original.substr(begin, end - begin);
     } else if (m_task_open && m_list_continues && !m_lists.empty()) {
-      for (UnitEntry& e : split_unit_list(std::u32string_view(line.folded).substr(begin),
-                                          static_cast<std::uint32_t>(begin + 1), m_lexicon)) {
+      // The same clean-up as the list's first line (a trailing 等 goes).
+      for (UnitEntry& e : read_unit_list(std::u32string_view(line.folded).substr(begin), m_lists.back().role, m_lexicon).entries) {
         e.line = line.number;
+        e.column += static_cast<std::uint32_t>(begin);
         m_lists.back().entries.push_back(std::move(e));
       }
       const std::u32string_view rest = trim(line.folded);
