@@ -136,6 +136,11 @@ TEST_SUITE("parse::zeren") {
       CHECK(formatted(r.diagnostics) ==
             Names{"in.txt:2:1: warning: task 1.1 has no 责任单位 line; it is kept with no units."});
     }
+    SUBCASE("without sections, a first task with no 责任单位 line is kept") {
+      const ParseResult r = parse_document("1.甲。\n2.乙。\n责任单位:市财政局\n", "in.txt");
+      CHECK(formatted(r.diagnostics) == Names{"in.txt:1:1: warning: task 1 has no 责任单位 line; it is kept with no units."});
+      CHECK(r.network.tasks.size() == 2);
+    }
     SUBCASE("a 责任单位 line before any task") {
       CHECK(formatted(parse_document("一、张三市长牵头重点工作\n  责任单位:A局\n1.甲。\n责任单位:B局\n",
                                      "in.txt")

@@ -112,10 +112,27 @@ class ZerenReader {
     std::optional<std::size_t> first;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       if (!find_task_number(lines[i].folded)) continue;
-      if (assignment_ahead(lines, i)) return i;
+      if (assignment_ahead(lines, i)) return run_start(lines, i);
       if (!first) first = i;
     }
     return first.value_or(lines.size());
+  }
+
+  // The first assigned task is numbered k > 1: tasks k-1 … 1 above it (without units) belong to
+  // the body too, when the numbers above run down to 1 without a gap.
+  static std::size_t run_start(const std::vector<TextLine>& lines, std::size_t i) {
+    auto value = [&](std::size_t line) {
+      const auto number = find_task_number(lines[line].folded);
+      return number && number->digits.size() <= k_max_task_digits ? std::stoul(encode_utf8(number->digits)) : 0UL;
+    };
+    unsigned long expected = value(i);
+    if (expected <= 1) return i;
+    for (std::size_t j = i; j-- > 0;) {
+      if (!find_task_number(lines[j].folded)) continue;
+      if (value(j) != --expected) return i;
+      if (expected == 1) return j;
+    }
+    return i;
   }
 
   // A heading inside the body: 一、稳增长, or (一) with no assignment of its own above 1. tasks.
