@@ -109,7 +109,9 @@ ParsedDocument read_documents(const DocumentInput& input) {
   parsed.result = parse_documents(sources, options);
   if (verbose_flag()) {
     for (const DocumentReading& r : parsed.result.readings) {
-      std::cerr << r.source << ": read as " << r.encoding << ", dialect " << dialect_name(r.dialect) << '\n';
+      std::cerr << r.source << ": read as " << r.encoding;
+      if (r.dialect) std::cerr << ", dialect " << dialect_name(*r.dialect);
+      std::cerr << '\n';
     }
   }
   for (const Diagnostic& d : parsed.result.diagnostics) std::cerr << format_diagnostic(d) << '\n';

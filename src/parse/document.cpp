@@ -61,9 +61,10 @@ class DocumentReader {
     if (std::all_of(source->begin(), source->end(), [](const SourceLine& l) { return trim(l.text.folded).empty(); })) {
       return fail({1, 1}, "the document is empty: expected a responsibility breakdown.");
     }
-    reading.dialect = m_options.dialect ? *m_options.dialect : detect_dialect(*source, m_lexicon);
+    const Dialect dialect = m_options.dialect ? *m_options.dialect : detect_dialect(*source, m_lexicon);
+    reading.dialect = dialect;
     RawDocument raw;
-    if (reading.dialect == Dialect::table) {
+    if (dialect == Dialect::table) {
       if (!has_table(*source)) {
         return fail({1, 1},
                     "no table header found: expected a row naming the columns, such as "
@@ -76,7 +77,7 @@ class DocumentReader {
       raw = read_zeren(lines, m_document.name, m_lexicon, m_diagnostics);
     }
     if (raw.tasks.empty() && !has_errors(m_diagnostics)) {
-      return fail({1, 1}, reading.dialect == Dialect::table
+      return fail({1, 1}, dialect == Dialect::table
                               ? "no tasks found: expected rows below the table's header."
                               : "no tasks found: expected numbered tasks (1. …) each followed by a 责任单位: line.");
     }

@@ -29,7 +29,7 @@ struct SourceDocument {
 struct DocumentReading {
   std::string source;
   std::string encoding;  ///< parse/encoding.hpp; "docx" for a Word file
-  Dialect dialect = Dialect::zeren;
+  std::optional<Dialect> dialect;  ///< unset when the document could not be read that far
 };
 
 struct ParseResult {
