@@ -15,7 +15,6 @@
 namespace respnet {
 namespace {
 
-bool is_separator(char32_t c) { return c == U'、' || c == U',' || c == U';'; }
 bool is_terminal(char32_t c) { return c == U'。' || c == U';' || c == U'!' || c == U'?'; }
 
 // Text gathered from cells, perhaps from several rows, with the source place of each character.

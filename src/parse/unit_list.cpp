@@ -8,7 +8,6 @@
 namespace respnet {
 namespace {
 
-bool is_separator(char32_t c) { return c == U'、' || c == U',' || c == U';'; }
 
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words) {
   return std::any_of(words.begin(), words.end(),
@@ -16,6 +15,8 @@ bool contains_any(std::u32string_view text, const std::vector<std::u32string>& w
 }
 
 }  // namespace
+
+bool is_separator(char32_t c) { return c == U'、' || c == U',' || c == U';'; }
 
 char32_t closing_bracket(char32_t open) {
   switch (open) {

@@ -31,6 +31,9 @@ bool ends_unit_name(std::u32string_view text, const ReaderLexicon& lexicon);
 /// 各县(区)政府 and 市直属单位(筹) stay whole.
 UnitEntry split_alias(std::u32string_view entry, const ReaderLexicon& lexicon);
 
+/// True for the characters that separate units in a list (folded): 、 , ;
+bool is_separator(char32_t c);
+
 /// The bracket closing `open` ( ( [ 【 〔 ), or 0 for another character.
 char32_t closing_bracket(char32_t open);
 
