@@ -78,6 +78,34 @@ TEST_SUITE("analyze::shortest_paths") {
     }
   }
 
+  TEST_CASE("full batches of 16 searches equal the reference, on graphs with several components") {
+    // 400 vertices make blocks of 25 sources: a batch of 16 lanes and one of 9 in each. Two
+    // random halves with no edge between them, so that a batch's searches stay in one part.
+    Edges edges = random_edges(200, 330, 11);
+    for (const auto& [a, b] : random_edges(200, 260, 12)) edges.emplace_back(a + 200, b + 200);
+    const std::vector<double> reference = reference_betweenness(400, edges);
+    const PathTotals fast = totals_of(400, edges);
+    for (std::size_t v = 0; v < 400; ++v) {
+      CAPTURE(v);
+      CHECK(fast.betweenness[v] == doctest::Approx(reference[v]).epsilon(1e-12));
+    }
+  }
+
+  TEST_CASE("a long path: the searches of one batch meet its vertices at many different levels") {
+    // On the path 0-1-...-(n-1), vertex i lies between the i vertices on its left and the
+    // n-1-i on its right, in both directions; its distances sum to 1+..+i plus 1+..+(n-1-i).
+    constexpr std::uint32_t n = 300;
+    Edges edges;
+    for (std::uint32_t v = 0; v + 1 < n; ++v) edges.emplace_back(v, v + 1);
+    const PathTotals path = totals_of(n, edges);
+    for (std::uint64_t i = 0; i < n; ++i) {
+      CAPTURE(i);
+      CHECK(path.betweenness[i] == static_cast<double>(2 * i * (n - 1 - i)));
+      CHECK(path.distance_sum[i] == i * (i + 1) / 2 + (n - 1 - i) * (n - i) / 2);
+      CHECK(path.reached[i] == n);
+    }
+  }
+
   TEST_CASE("a path, a diamond and a star with a stray vertex, by hand") {
     // 0-1-2-3: 1 lies on (0,2) and (0,3) in both directions.
     const PathTotals path = totals_of(4, {{0, 1}, {1, 2}, {2, 3}});

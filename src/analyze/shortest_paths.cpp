@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <thread>
 
 #include "analyze/random.hpp"
@@ -9,74 +10,135 @@
 namespace respnet {
 namespace {
 
-constexpr std::uint32_t k_unseen = UINT32_MAX;
 constexpr std::size_t k_blocks = 16;
+constexpr unsigned k_lanes = 16;
+using LaneMask = std::uint16_t;
 
-// One thread's work space and totals; the work space is reset only where a search went.
-class SourceRunner {
+// One value per search of a batch; a cache line's worth of doubles twice over.
+struct alignas(64) Lanes {
+  double value[k_lanes] = {};
+};
+
+// One thread's work space and betweenness sums; the work space is reset only where a batch went.
+class BatchRunner {
  public:
-  explicit SourceRunner(const CompactGraph& graph)
-      : m_graph(graph), m_state(graph.vertex_count()), m_order(graph.vertex_count()), betweenness(graph.vertex_count(), 0.0) {}
+  explicit BatchRunner(const CompactGraph& graph)
+      : betweenness(graph.vertex_count(), 0.0), m_graph(graph), m_sigma(graph.vertex_count()),
+        m_coefficient(graph.vertex_count()), m_scratch(graph.vertex_count()), m_seen(graph.vertex_count(), 0),
+        m_next(graph.vertex_count(), 0) {}
 
-  // The BFS from s; with Dependencies, Brandes' accumulation back along it, times `scale`.
-  template <bool Dependencies>
-  void run(std::uint32_t s, double scale, PathTotals& totals) {
-    const std::uint32_t* offsets = m_graph.offsets.data();
-    const std::uint32_t* targets = m_graph.targets.data();
-    VertexState* state = m_state.data();
-    std::size_t head = 0;
-    std::size_t tail = 0;
-    m_order[tail++] = s;
-    state[s].distance = 0;
-    state[s].sigma = 1.0;
-    std::uint64_t distance_sum = 0;
-    while (head < tail) {
-      const std::uint32_t v = m_order[head++];
-      const std::uint32_t next = state[v].distance + 1;
-      const double sigma_v = state[v].sigma;
-      for (std::uint32_t e = offsets[v]; e < offsets[v + 1]; ++e) {
-        VertexState& w = state[targets[e]];
-        if (w.distance == k_unseen) {
-          w.distance = next;
-          distance_sum += next;
-          m_order[tail++] = targets[e];
-          if constexpr (Dependencies) w.sigma = sigma_v;
-        } else if (Dependencies && w.distance == next) {
-          w.sigma += sigma_v;
-        }
-      }
+  // The searches from sources first .. first + count - 1, one lane each; the lanes in `wanted`
+  // add their dependencies, times `scale`.
+  void run(std::uint32_t first, unsigned count, LaneMask wanted, double scale, PathTotals& totals) {
+    search(first, count, totals);
+    if (wanted != 0) accumulate(wanted, scale);
+    for (const std::uint32_t v : m_visit_vertex) {
+      m_seen[v] = 0;
+      m_sigma[v] = Lanes{};
+      m_coefficient[v] = Lanes{};
     }
-    totals.distance_sum[s] = distance_sum;
-    totals.reached[s] = static_cast<std::uint32_t>(tail);
-    if constexpr (Dependencies) {
-      for (std::size_t i = tail; i-- > 1;) {
-        const std::uint32_t w = m_order[i];
-        const VertexState& ws = state[w];
-        const double share = (1.0 + ws.delta) / ws.sigma;
-        const std::uint32_t previous = ws.distance - 1;
-        for (std::uint32_t e = offsets[w]; e < offsets[w + 1]; ++e) {
-          VertexState& v = state[targets[e]];
-          if (v.distance == previous) v.delta += v.sigma * share;
-        }
-        betweenness[w] += ws.delta * scale;
-      }
-    }
-    for (std::size_t i = 0; i < tail; ++i) state[m_order[i]] = VertexState{};
   }
 
+  std::vector<double> betweenness;
+
  private:
-  struct VertexState {
-    double sigma = 0.0;
-    double delta = 0.0;
-    std::uint32_t distance = k_unseen;
-  };
+  // Sum of the neighbours' lanes; four partial sums would not help the short lists of tasks.
+  Lanes pull(const std::vector<Lanes>& from, std::uint32_t v) const {
+    Lanes sum;
+    for (std::uint32_t e = m_graph.offsets[v]; e < m_graph.offsets[v + 1]; ++e) {
+      const Lanes& x = from[m_graph.targets[e]];
+      for (unsigned i = 0; i < k_lanes; ++i) sum.value[i] += x.value[i];
+    }
+    return sum;
+  }
+
+  // Level by level: a visit is a vertex with the lanes that reach it at that level.
+  void search(std::uint32_t first, unsigned count, PathTotals& totals) {
+    m_visit_vertex.clear();
+    m_visit_lanes.clear();
+    m_round_start.assign(1, 0);
+    std::uint64_t distance_sum[k_lanes] = {};
+    std::uint32_t reached[k_lanes] = {};
+    for (unsigned i = 0; i < count; ++i) {
+      const LaneMask lane = static_cast<LaneMask>(1u << i);
+      m_visit_vertex.push_back(first + i);
+      m_visit_lanes.push_back(lane);
+      m_seen[first + i] = lane;
+      m_sigma[first + i].value[i] = 1.0;
+      reached[i] = 1;
+    }
+    for (std::uint64_t level = 1;; ++level) {
+      const std::size_t frontier_begin = m_round_start.back();
+      const std::size_t frontier_end = m_visit_vertex.size();
+      m_round_start.push_back(frontier_end);
+      for (std::size_t k = frontier_begin; k < frontier_end; ++k) {
+        const std::uint32_t v = m_visit_vertex[k];
+        const LaneMask lanes = m_visit_lanes[k];
+        for (std::uint32_t e = m_graph.offsets[v]; e < m_graph.offsets[v + 1]; ++e) {
+          const std::uint32_t w = m_graph.targets[e];
+          const auto fresh = static_cast<LaneMask>(lanes & ~m_seen[w]);
+          if (fresh == 0) continue;
+          if (m_next[w] == 0) m_visit_vertex.push_back(w);
+          m_next[w] |= fresh;
+        }
+      }
+      const std::size_t found_end = m_visit_vertex.size();
+      if (found_end == frontier_end) break;
+      // All of a level's σ are pulled before any is stored: a neighbour on the same level must
+      // still read 0.
+      for (std::size_t k = frontier_end; k < found_end; ++k) m_scratch[k - frontier_end] = pull(m_sigma, m_visit_vertex[k]);
+      for (std::size_t k = frontier_end; k < found_end; ++k) {
+        const std::uint32_t w = m_visit_vertex[k];
+        const LaneMask lanes = m_next[w];
+        m_next[w] = 0;
+        m_seen[w] |= lanes;
+        m_visit_lanes.push_back(lanes);
+        for (LaneMask rest = lanes; rest != 0; rest &= static_cast<LaneMask>(rest - 1)) {
+          const int i = std::countr_zero(rest);
+          m_sigma[w].value[i] = m_scratch[k - frontier_end].value[i];
+          distance_sum[i] += level;
+          ++reached[i];
+        }
+      }
+    }
+    for (unsigned i = 0; i < count; ++i) {
+      totals.distance_sum[first + i] = distance_sum[i];
+      totals.reached[first + i] = reached[i];
+    }
+  }
+
+  // Brandes' accumulation, level by level from the furthest; the sources' own level adds nothing.
+  void accumulate(LaneMask wanted, double scale) {
+    for (std::size_t round = m_round_start.size() - 1; round-- > 1;) {
+      const std::size_t begin = m_round_start[round];
+      const std::size_t end = m_round_start[round + 1];
+      for (std::size_t k = begin; k < end; ++k) {
+        const std::uint32_t v = m_visit_vertex[k];
+        const Lanes sum = pull(m_coefficient, v);
+        Lanes& coefficient = m_scratch[k - begin];
+        coefficient = m_coefficient[v];
+        double dependency = 0;
+        for (LaneMask rest = m_visit_lanes[k]; rest != 0; rest &= static_cast<LaneMask>(rest - 1)) {
+          const int i = std::countr_zero(rest);
+          const double delta = m_sigma[v].value[i] * sum.value[i];
+          coefficient.value[i] = (1.0 + delta) / m_sigma[v].value[i];
+          if ((wanted >> i) & 1u) dependency += delta;
+        }
+        betweenness[v] += dependency * scale;
+      }
+      for (std::size_t k = begin; k < end; ++k) m_coefficient[m_visit_vertex[k]] = m_scratch[k - begin];
+    }
+  }
 
   const CompactGraph& m_graph;
-  std::vector<VertexState> m_state;
-  std::vector<std::uint32_t> m_order;
-
- public:
-  std::vector<double> betweenness;
+  std::vector<Lanes> m_sigma;
+  std::vector<Lanes> m_coefficient;  ///< (1 + δ) / σ, set once a lane's level is done
+  std::vector<Lanes> m_scratch;      ///< one level's values before they are stored
+  std::vector<LaneMask> m_seen;      ///< lanes that have reached the vertex
+  std::vector<LaneMask> m_next;      ///< lanes reaching it at the level being found
+  std::vector<std::uint32_t> m_visit_vertex;
+  std::vector<LaneMask> m_visit_lanes;
+  std::vector<std::size_t> m_round_start;  ///< level k's visits: [start[k], start[k + 1])
 };
 
 // Which sources add dependencies: all, or `samples` of them drawn without replacement.
@@ -111,18 +173,21 @@ PathTotals compute_path_totals(const CompactGraph& graph, const PathOptions& opt
   const std::size_t blocks = std::min<std::size_t>(k_blocks, std::max<std::size_t>(n, 1));
   const auto threads = static_cast<unsigned>(std::min<std::size_t>(thread_count(options), blocks));
   std::vector<std::vector<double>> block_sums(blocks);
-  std::vector<SourceRunner> runners;
+  std::vector<BatchRunner> runners;
   runners.reserve(threads);
   for (unsigned k = 0; k < threads; ++k) runners.emplace_back(graph);
   std::atomic<std::size_t> next_block{0};
   // Each thread writes distance_sum and reached only at the sources of its blocks.
   auto work = [&](unsigned k) {
     for (std::size_t b = next_block++; b < blocks; b = next_block++) {
-      SourceRunner& runner = runners[k];
+      BatchRunner& runner = runners[k];
       std::fill(runner.betweenness.begin(), runner.betweenness.end(), 0.0);
-      for (std::size_t s = b * n / blocks; s < (b + 1) * n / blocks; ++s) {
-        if (chosen[s]) runner.run<true>(static_cast<std::uint32_t>(s), scale, totals);
-        else runner.run<false>(static_cast<std::uint32_t>(s), scale, totals);
+      const std::size_t end = (b + 1) * n / blocks;
+      for (std::size_t s = b * n / blocks; s < end; s += k_lanes) {
+        const auto count = static_cast<unsigned>(std::min<std::size_t>(k_lanes, end - s));
+        LaneMask wanted = 0;
+        for (unsigned i = 0; i < count; ++i) wanted |= static_cast<LaneMask>(chosen[s + i] ? 1u << i : 0u);
+        runner.run(static_cast<std::uint32_t>(s), count, wanted, scale, totals);
       }
       block_sums[b] = runner.betweenness;
     }
