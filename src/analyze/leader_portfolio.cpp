@@ -22,19 +22,32 @@ LeaderPortfolios compute_leader_portfolios(const Network& network) {
   for (const Task& t : network.tasks) {
     if (t.leader) ++out.tasks[index_of(*t.leader)];
   }
-  // The leaders each unit serves, and each leader's units, both distinct.
+  // Each leader's units and the leaders each unit serves, both distinct: leader by leader over
+  // their tasks, a unit stamped with the leader that saw it last.
+  const std::vector<std::size_t> offsets = assignment_offsets(network);
+  std::vector<std::vector<std::uint32_t>> tasks_of(leaders);
+  for (std::size_t t = 0; t < network.tasks.size(); ++t) {
+    if (const auto leader = network.tasks[t].leader) tasks_of[index_of(*leader)].push_back(static_cast<std::uint32_t>(t));
+  }
   std::vector<std::vector<std::uint32_t>> serves(network.units.size());
-  for (const Assignment& a : network.assignments) {
-    const auto leader = network.task(a.task).leader;
-    if (!leader) continue;
-    const auto l = static_cast<std::uint32_t>(index_of(*leader));
-    std::vector<std::uint32_t>& served = serves[index_of(a.unit)];
-    if (std::find(served.begin(), served.end(), l) != served.end()) continue;
-    served.push_back(l);
-    out.units[l].push_back(a.unit);
+  std::vector<std::uint32_t> stamp(network.units.size(), 0);
+  for (std::size_t l = 0; l < leaders; ++l) {
+    for (const std::uint32_t t : tasks_of[l]) {
+      for (std::size_t i = offsets[t]; i < offsets[t + 1]; ++i) {
+        const UnitId u = network.assignments[i].unit;
+        if (stamp[index_of(u)] == l + 1) continue;
+        stamp[index_of(u)] = static_cast<std::uint32_t>(l + 1);
+        serves[index_of(u)].push_back(static_cast<std::uint32_t>(l));
+        out.units[l].push_back(u);
+      }
+    }
   }
   std::vector<std::uint32_t> count(leaders, 0);
   std::vector<std::uint32_t> touched;
+  std::vector<LeaderOverlap> all;  // reused: only the first k_max_overlaps are kept
+  const auto more_shared = [](const LeaderOverlap& x, const LeaderOverlap& y) {
+    return x.units != y.units ? x.units > y.units : x.other < y.other;
+  };
   for (std::size_t a = 0; a < leaders; ++a) {
     for (const UnitId u : out.units[a]) {
       for (const std::uint32_t b : serves[index_of(u)]) {
@@ -42,12 +55,11 @@ LeaderPortfolios compute_leader_portfolios(const Network& network) {
         if (count[b]++ == 0) touched.push_back(b);
       }
     }
-    std::vector<LeaderOverlap>& overlaps = out.overlaps[a];
-    for (const std::uint32_t b : touched) overlaps.push_back({id_at<LeaderId>(b), count[b]});
-    std::sort(overlaps.begin(), overlaps.end(), [](const LeaderOverlap& x, const LeaderOverlap& y) {
-      return x.units != y.units ? x.units > y.units : x.other < y.other;
-    });
-    if (overlaps.size() > LeaderPortfolios::k_max_overlaps) overlaps.resize(LeaderPortfolios::k_max_overlaps);
+    all.clear();
+    for (const std::uint32_t b : touched) all.push_back({id_at<LeaderId>(b), count[b]});
+    const std::size_t kept = std::min(all.size(), LeaderPortfolios::k_max_overlaps);
+    std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(kept), all.end(), more_shared);
+    out.overlaps[a].assign(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(kept));
     for (const std::uint32_t b : touched) count[b] = 0;
     touched.clear();
   }
