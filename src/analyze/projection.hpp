@@ -5,7 +5,9 @@
 // networkx.algorithms.bipartite.weighted_projected_graph. Option `newman`: Newman's
 // collaboration weighting, sum over shared tasks t of 1 / (n_t - 1), n_t = units on t
 // (Newman 2001, Phys. Rev. E 64, 016132). Leaders are not part of P.
-// Cost: O(sum over tasks of n_t^2) to collect the pairs, O(E log E) to merge them.
+// Built as the sparse product B Bᵀ of the unit × task incidence (Gustavson 1978): for each
+// unit u, its tasks' units v > u are summed in a dense accumulator, in task order.
+// Cost: O(sum over tasks of n_t^2) time; memory O(units + tasks + edges of P).
 #include <cstdint>
 #include <vector>
 
