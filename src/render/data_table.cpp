@@ -106,29 +106,76 @@ std::size_t DataTable::column(const std::string& name) const {
   throw std::out_of_range("no column " + name);
 }
 
+namespace {
+
+nlohmann::ordered_json cell_json(const Cell& c) {
+  if (const auto* b = std::get_if<bool>(&c)) return *b;
+  if (const auto* n = std::get_if<std::int64_t>(&c)) return *n;
+  if (const auto* d = std::get_if<double>(&c)) return std::isnan(*d) ? nlohmann::ordered_json() : nlohmann::ordered_json(*d);
+  if (const auto* s = std::get_if<std::string>(&c)) return *s;
+  return {};
+}
+
+}  // namespace
+
 nlohmann::ordered_json table_to_json(const DataTable& table) {
   nlohmann::ordered_json rows = nlohmann::ordered_json::array();
   for (const auto& row : table.rows) {
     nlohmann::ordered_json object = nlohmann::ordered_json::object();
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      const Cell& c = row[i];
-      nlohmann::ordered_json value;
-      if (const auto* b = std::get_if<bool>(&c)) value = *b;
-      else if (const auto* n = std::get_if<std::int64_t>(&c)) value = *n;
-      else if (const auto* d = std::get_if<double>(&c)) value = std::isnan(*d) ? nlohmann::ordered_json() : nlohmann::ordered_json(*d);
-      else if (const auto* s = std::get_if<std::string>(&c)) value = *s;
-      object[table.columns[i]] = std::move(value);
-    }
+    for (std::size_t i = 0; i < row.size(); ++i) object[table.columns[i]] = cell_json(row[i]);
     rows.push_back(std::move(object));
   }
   return rows;
+}
+
+void append_json(const nlohmann::ordered_json& value, std::size_t depth, std::string& out) {
+  const std::string text = value.dump(2);
+  const std::string indent(2 * depth, ' ');
+  for (const char c : text) {
+    out += c;
+    if (c == '\n') out += indent;
+  }
+}
+
+void append_table_json(const DataTable& table, std::size_t depth, std::string& out) {
+  if (table.rows.empty()) {
+    out += "[]";
+    return;
+  }
+  std::vector<std::string> keys;
+  for (const std::string& column : table.columns) keys.push_back(nlohmann::ordered_json(column).dump() + ": ");
+  const std::string row_indent(2 * (depth + 1), ' ');
+  const std::string field_indent(2 * (depth + 2), ' ');
+  out += "[\n";
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const auto& row = table.rows[r];
+    out += row_indent;
+    if (row.empty()) {
+      out += "{}";
+    } else {
+      out += "{\n";
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        out += field_indent;
+        out += keys[i];
+        out += cell_json(row[i]).dump();
+        out += i + 1 < row.size() ? ",\n" : "\n";
+      }
+      out += row_indent + "}";
+    }
+    out += r + 1 < table.rows.size() ? ",\n" : "\n";
+  }
+  out += std::string(2 * depth, ' ') + "]";
 }
 
 std::string write_data_table(const DataTable& table, TableFormat format, const TableWriteOptions& options) {
   switch (format) {
     case TableFormat::csv: return write_csv(table, options);
     case TableFormat::md: return write_markdown(table);
-    case TableFormat::json: return table_to_json(table).dump(2) + '\n';
+    case TableFormat::json: {
+      std::string out;
+      append_table_json(table, 0, out);
+      return out + '\n';
+    }
     case TableFormat::table: break;
   }
   return write_terminal(table);

@@ -34,6 +34,13 @@ std::string write_data_table(const DataTable& table, TableFormat format,
 /// The rows as a JSON array of objects keyed by column.
 nlohmann::ordered_json table_to_json(const DataTable& table);
 
+/// table_to_json(table).dump(2), nested `depth` levels deep, appended without building the
+/// document: a large table's JSON costs its text, not a tree of values.
+void append_table_json(const DataTable& table, std::size_t depth, std::string& out);
+
+/// value.dump(2), nested `depth` levels deep, appended.
+void append_json(const nlohmann::ordered_json& value, std::size_t depth, std::string& out);
+
 /// The same table with only the given rows, in that order.
 DataTable select_rows(const DataTable& table, const std::vector<std::size_t>& rows);
 

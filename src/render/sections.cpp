@@ -19,10 +19,20 @@ std::string write_sections(const std::string& schema, const std::string& source,
     if (options.table.empty() || s.key == options.table) chosen.push_back(&s);
   }
   if (options.format == TableFormat::json) {
-    nlohmann::ordered_json doc = {{"schema", schema}, {"source", document_name(source)}};
-    for (const auto& [key, value] : header.items()) doc[key] = value;
-    for (const TableSection* s : chosen) doc[s->key] = table_to_json(s->table);
-    return doc.dump(2) + '\n';
+    nlohmann::ordered_json head = {{"schema", schema}, {"source", document_name(source)}};
+    for (const auto& [key, value] : header.items()) head[key] = value;
+    std::string out = "{";
+    const char* separator = "\n  ";
+    for (const auto& [key, value] : head.items()) {
+      out += separator + nlohmann::ordered_json(key).dump() + ": ";
+      append_json(value, 1, out);
+      separator = ",\n  ";
+    }
+    for (const TableSection* s : chosen) {
+      out += separator + nlohmann::ordered_json(s->key).dump() + ": ";
+      append_table_json(s->table, 1, out);
+    }
+    return out + "\n}\n";
   }
   if (options.format == TableFormat::csv) {
     return chosen.empty() ? "" : write_data_table(chosen.front()->table, options.format, options.table_options);
