@@ -37,6 +37,23 @@ TEST_SUITE("render::data_table") {
           R"({"name":"各县(区)政府","tasks":71,"load":null,"overloaded":false,"note":null}])");
   }
 
+  TEST_CASE("JSON written row by row is the document tree's dump, at any depth") {
+    const DataTable table = sample();
+    std::string flat;
+    append_table_json(table, 0, flat);
+    CHECK(flat == table_to_json(table).dump(2));
+    const nlohmann::ordered_json nested = {{"units", table_to_json(table)}, {"none", table_to_json(DataTable{{"a"}, {}})}};
+    std::string text = "{\n  \"units\": ";
+    append_table_json(table, 1, text);
+    text += ",\n  \"none\": ";
+    append_table_json(DataTable{{"a"}, {}}, 1, text);
+    text += "\n}";
+    CHECK(text == nested.dump(2));
+    std::string value = "{\n  \"header\": ";
+    append_json(nlohmann::ordered_json{{"k", {1, 2}}}, 1, value);
+    CHECK(value + "\n}" == nlohmann::ordered_json{{"header", {{"k", {1, 2}}}}}.dump(2));
+  }
+
   TEST_CASE("Markdown right-aligns numeric columns") {
     CHECK(write_data_table(sample(), TableFormat::md) ==
           "| name | tasks | load | overloaded | note |\n"
