@@ -72,8 +72,11 @@ class DocumentReader {
       }
       raw = read_table(*source, m_document.name, m_lexicon, m_diagnostics);
     } else {
+      // Moved, not copied: the lines are most of a large document's memory.
       std::vector<TextLine> lines;
-      for (const SourceLine& line : *source) lines.push_back(line.text);
+      lines.reserve(source->size());
+      for (SourceLine& line : *source) lines.push_back(std::move(line.text));
+      source.reset();
       raw = read_zeren(lines, m_document.name, m_lexicon, m_diagnostics);
     }
     if (raw.tasks.empty() && !has_errors(m_diagnostics)) {
