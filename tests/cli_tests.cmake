@@ -68,3 +68,13 @@ respnet_cli_test(unknown_dialect ARGS parse$<SEMICOLON>--dialect$<SEMICOLON>tabe
 respnet_cli_test(parse_docx_and_html ARGS -v$<SEMICOLON>parse$<SEMICOLON>table.docx$<SEMICOLON>table.html EXIT 0
   STDERR "table.docx: read as docx, dialect table"
   STDOUT "table.docx + table.html: 2 leaders, 6 tasks, 6 units")
+# Documents over --max-input-size are refused before they are read (a file) or once the limit
+# is passed (a stream), as bad input.
+add_test(NAME cli_input_over_size_limit
+  COMMAND sh -c "head -c 1200000 /dev/zero > big-input.txt; $<TARGET_FILE:respnet> parse big-input.txt --max-input-size 1 2>&1; echo exit=$?")
+set_tests_properties(cli_input_over_size_limit PROPERTIES PASS_REGULAR_EXPRESSION
+  "big-input.txt: error: the document is 1.1 MB, over the limit of 1 MB: it was not read \\(raise the limit with --max-input-size MB\\).\nexit=1")
+add_test(NAME cli_stdin_over_size_limit
+  COMMAND sh -c "head -c 1200000 /dev/zero | $<TARGET_FILE:respnet> parse - --max-input-size 1 2>&1; echo exit=$?")
+set_tests_properties(cli_stdin_over_size_limit PROPERTIES PASS_REGULAR_EXPRESSION
+  "<stdin>: error: the document is over the limit of 1 MB: it was not read \\(raise the limit with --max-input-size MB\\).\nexit=1")
