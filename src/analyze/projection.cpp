@@ -10,6 +10,16 @@ std::vector<std::vector<UnitId>> units_by_task(const Network& network) {
   return out;
 }
 
+std::uint64_t count_projection_pairs(const Network& network) {
+  const std::vector<std::size_t> start = assignment_offsets(network);
+  std::uint64_t pairs = 0;
+  for (std::size_t t = 0; t + 1 < start.size(); ++t) {
+    const std::uint64_t n = start[t + 1] - start[t];
+    pairs += n * (n - (n > 0 ? 1 : 0)) / 2;
+  }
+  return pairs;
+}
+
 UnitProjection project_units(const Network& network, ProjectionWeighting weighting) {
   const std::size_t n = network.units.size();
   // The incidence both ways, in compressed rows: a task's units in listed order (the assignments

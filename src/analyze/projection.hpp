@@ -36,6 +36,13 @@ struct UnitProjection {
   std::vector<std::vector<Neighbor>> adjacency;
 };
 
+/// Above this many unit pairs (Σ over tasks of n_t (n_t − 1) / 2) the analysis is refused:
+/// P's memory and the pass over it grow with them. A corpus of 120 000 tasks has 3 million.
+constexpr std::uint64_t k_max_projection_pairs = 20'000'000;
+
+/// Σ over tasks of n_t (n_t − 1) / 2, the pairs of units sharing a task that P is built from.
+std::uint64_t count_projection_pairs(const Network& network);
+
 /// P, built from the network's assignments.
 UnitProjection project_units(const Network& network, ProjectionWeighting weighting);
 

@@ -1,5 +1,7 @@
 #include "cli/analysis_options.hpp"
 
+#include <iostream>
+
 #include "cli/document_input.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/output.hpp"
@@ -66,12 +68,31 @@ MetricsOptions metrics_options(const AnalysisOptions& o, const DocumentConfig& c
   return options;
 }
 
+bool check_analysable(const Network& network) {
+  const std::uint64_t pairs = count_projection_pairs(network);
+  if (pairs <= k_max_projection_pairs) return true;
+  const std::vector<std::size_t> start = assignment_offsets(network);
+  std::size_t widest = 0;
+  for (std::size_t t = 1; t < network.tasks.size(); ++t) {
+    if (start[t + 1] - start[t] > start[widest + 1] - start[widest]) widest = t;
+  }
+  const Task& task = network.tasks[widest];
+  std::cerr << format_diagnostic({Severity::error, network.source_of(task.location), task.location,
+                                  "the unit projection would hold " + std::to_string(pairs) +
+                                      " pairs of units sharing a task, over the limit of " +
+                                      std::to_string(k_max_projection_pairs) + " (task " + task.id + " alone lists " +
+                                      std::to_string(start[widest + 1] - start[widest]) +
+                                      " units): the analysis is refused; respnet parse still reads the document."})
+            << '\n';
+  return false;
+}
+
 namespace {
 
 template <typename Figures, typename Compute>
 std::optional<Analysed<Figures>> analyse(const AnalysisOptions& o, Compute compute) {
   ParsedDocument document = read_documents(o.input);
-  if (!document.result.ok()) return std::nullopt;
+  if (!document.result.ok() || !check_analysable(document.result.network)) return std::nullopt;
   ParseResult& parsed = document.result;
   Figures figures = compute(apply_group_policy(parsed.network, group_policy(o.groups)),
                             metrics_options(o, document.config));

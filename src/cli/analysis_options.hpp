@@ -59,6 +59,10 @@ std::optional<StructuredDocument> analyse_structure(const AnalysisOptions& optio
 /// The metrics options of the command line and the configuration.
 MetricsOptions metrics_options(const AnalysisOptions& options, const DocumentConfig& config);
 
+/// False, with an error on stderr naming the widest task, when the network is too large to
+/// analyse (analyze/projection.hpp: k_max_projection_pairs).
+bool check_analysable(const Network& network);
+
 SectionsWriteOptions sections_options(const AnalysisOptions& options);
 
 /// A command's run: analyses the document, writes what `render` makes of it to the output and

@@ -77,7 +77,7 @@ int run_report(const ReportOptions& o) {
   const Progress progress(o.quiet);
   progress.stage("reading and parsing");
   const ParsedDocument document = read_documents(o.input);
-  if (!document.result.ok()) return k_exit_bad_input;
+  if (!document.result.ok() || !check_analysable(document.result.network)) return k_exit_bad_input;
   const ParseResult& parsed = document.result;
   const std::string name = document_name(parsed.network.source);
   const std::string first = document_name(parsed.network.sources.front());
