@@ -80,6 +80,16 @@ Network build_network(const RawDocument& raw, const std::vector<std::string>& so
       network.assignments.push_back(Assignment{task_id, unit, mention.role, mention.location});
     }
   }
+  std::vector<bool> has_task(network.leaders.size(), false);
+  for (const Task& t : network.tasks) {
+    if (t.leader) has_task[index_of(*t.leader)] = true;
+  }
+  for (std::size_t l = 0; l < network.leaders.size(); ++l) {
+    if (has_task[l]) continue;
+    const Leader& leader = network.leaders[l];
+    diagnostics.push_back({Severity::warning, network.source_of(leader.location), leader.location,
+                           "the section of " + leader.name + " has no tasks: expected numbered tasks under its heading."});
+  }
   return network;
 }
 
