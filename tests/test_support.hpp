@@ -15,6 +15,14 @@
 
 namespace respnet::test {
 
+/// Time limits are for the Release build; a sanitizer build (RESPNET_SANITIZE) runs several
+/// times slower and gets this factor on every limit.
+#ifdef RESPNET_SANITIZED
+inline constexpr int k_time_factor = 20;
+#else
+inline constexpr int k_time_factor = 1;
+#endif
+
 /// A file of the source tree, read whole.
 inline std::string read_source_file(const std::string& relative) {
   std::ifstream in(std::string(RESPNET_SOURCE_DIR) + "/" + relative, std::ios::binary);
