@@ -78,3 +78,9 @@ add_test(NAME cli_stdin_over_size_limit
   COMMAND sh -c "head -c 1200000 /dev/zero | $<TARGET_FILE:respnet> parse - --max-input-size 1 2>&1; echo exit=$?")
 set_tests_properties(cli_stdin_over_size_limit PROPERTIES PASS_REGULAR_EXPRESSION
   "<stdin>: error: the document is over the limit of 1 MB: it was not read \\(raise the limit with --max-input-size MB\\).\nexit=1")
+respnet_cli_test(export_graphml ARGS export$<SEMICOLON>--format$<SEMICOLON>graphml EXIT 0
+  STDOUT "<data key=\"label\">市发改委</data>")
+respnet_cli_test(export_csv_needs_folder ARGS export$<SEMICOLON>--format$<SEMICOLON>csv EXIT 105
+  STDERR "--format csv writes nodes.csv and edges.csv: name their folder with -o")
+respnet_cli_test(export_data_view ARGS export$<SEMICOLON>--format$<SEMICOLON>gexf$<SEMICOLON>--view$<SEMICOLON>roles EXIT 105
+  STDERR "gexf exports the bipartite network (no --view) or --view units")

@@ -10,7 +10,9 @@
 #include "model/error.hpp"
 #include "model/name_match.hpp"
 #include "render/diagram_views.hpp"
+#include "render/network_export.hpp"
 #include "render/network_json.hpp"
+#include "render/output_file.hpp"
 
 namespace respnet::cli {
 namespace {
@@ -26,18 +28,46 @@ struct ExportOptions {
   DiagramOptions diagram;
 };
 
+// --format, else the -o extension, else svg.
+std::string format_name(const ExportOptions& o) {
+  if (!o.format.empty()) return o.format;
+  const std::string extension = std::filesystem::path(o.analysis.output).extension().string();
+  return extension.empty() ? "svg" : extension.substr(1);
+}
+
+bool is_data_format(const std::string& format) {
+  return format == "graphml" || format == "gexf" || format == "dl" || format == "csv";
+}
+
 DiagramFormat diagram_format(const ExportOptions& o) {
-  std::string format = o.format;
-  if (format.empty()) {
-    const std::string extension = std::filesystem::path(o.analysis.output).extension().string();
-    format = extension.empty() ? "svg" : extension.substr(1);
-  }
+  const std::string format = format_name(o);
   if (format == "dot" || format == "gv") return DiagramFormat::dot;
   if (format == "png") return DiagramFormat::png;
   if (format == "pdf") return DiagramFormat::pdf;
   if (format == "svg") return DiagramFormat::svg;
   throw CLI::ValidationError("--format", "cannot tell the format from '" + o.analysis.output +
-                                             "': use --format dot|svg|png|pdf");
+                                             "': use --format dot|svg|png|pdf|graphml|gexf|dl|csv");
+}
+
+// G (or P with --view units) as GraphML, GEXF, UCINET DL or Gephi's CSV pair.
+int export_data(const ExportOptions& o, const std::string& format, bool units_view) {
+  if (format == "csv" && o.analysis.output.empty()) {
+    throw CLI::ValidationError("-o", "--format csv writes nodes.csv and edges.csv: name their folder with -o");
+  }
+  AnalysisOptions analysis = o.analysis;
+  if (analysis.groups.empty()) analysis.groups = "keep";
+  const auto analysed = analyse_document(analysis);
+  if (!analysed) return k_exit_bad_input;
+  const NetworkMetrics& m = analysed->metrics;
+  const ClusterResult clusters = compute_clusters(m, o.clusters);
+  const ExportGraph graph = units_view ? make_units_export(m, clusters) : make_bipartite_export(m, clusters);
+  if (format == "csv") {
+    write_directory_atomically(o.analysis.output, write_gephi_csv(graph));
+  } else {
+    emit_output(format == "graphml" ? write_graphml(graph) : format == "gexf" ? write_gexf(graph) : write_dl(graph),
+                o.analysis.output);
+  }
+  return k_exit_ok;
 }
 
 // The id of the leader or unit named after "leader:" / "ego:", or a clear error.
@@ -82,15 +112,20 @@ bool is_known_view(const std::string& view) {
 void add_export_command(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<ExportOptions>();
   o->analysis.groups = "";
-  CLI::App* command = app.add_subcommand("export", "Network diagrams for meetings (Graphviz): DOT, SVG, PNG, PDF.");
+  CLI::App* command = app.add_subcommand(
+      "export", "Network diagrams for meetings (Graphviz: DOT, SVG, PNG, PDF), and the network for other tools "
+                "(GraphML, GEXF, UCINET DL, Gephi CSV).");
   add_document_options(*command, o->analysis.input);
-  command->add_option("--view", o->view,
-                      "overview | units | clusters | roles | leader:NAME | ego:UNIT")
+  CLI::Option* view = command->add_option("--view", o->view,
+                      "overview | units | clusters | roles | leader:NAME | ego:UNIT; for graphml, gexf, dl and "
+                      "csv: the bipartite network G, or units for the projection P")
       ->check(CLI::Validator([](std::string& v) { return is_known_view(v) ? "" : "unknown view '" + v + "'"; },
                              "VIEW"))
       ->capture_default_str();
-  command->add_option("--format", o->format, "dot, svg, png or pdf; default: from the -o extension, else svg.")
-      ->check(CLI::IsMember({"dot", "svg", "png", "pdf"}));
+  command->add_option("--format", o->format,
+                      "dot, svg, png, pdf, graphml, gexf, dl or csv (nodes.csv and edges.csv in the -o folder); "
+                      "default: from the -o extension, else svg.")
+      ->check(CLI::IsMember({"dot", "svg", "png", "pdf", "graphml", "gexf", "dl", "csv"}));
   command->add_option("-o,--output", o->analysis.output, "Write to FILE instead of stdout.");
   command->add_option("--engine", o->diagram.engine, "Graphviz layout engine; default: the view's.")
       ->check(CLI::IsMember({"dot", "neato", "sfdp", "fdp", "circo", "twopi"}));
@@ -112,7 +147,14 @@ void add_export_command(CLI::App& app, int& exit_code) {
   command->add_option("--page", o->diagram.page, "Fit the drawing to an A4 or A3 landscape page.")
       ->check(CLI::IsMember({"a4", "a3"}));
   command->add_option("--seed", o->clusters.seed, "Seed of the clusters that colour the units.")->capture_default_str();
-  command->callback([o, &exit_code] {
+  command->callback([o, view, &exit_code] {
+    if (const std::string data = format_name(*o); is_data_format(data)) {
+      if (view->count() > 0 && o->view != "units") {
+        throw CLI::ValidationError("--view", data + " exports the bipartite network (no --view) or --view units");
+      }
+      exit_code = export_data(*o, data, view->count() > 0);
+      return;
+    }
     const DiagramFormat format = diagram_format(*o);
     ExportOptions options = *o;
     const bool projection_view = options.view == "units" || options.view == "clusters" || options.view == "roles";
