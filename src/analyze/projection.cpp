@@ -10,14 +10,18 @@ std::vector<std::vector<UnitId>> units_by_task(const Network& network) {
   return out;
 }
 
-std::uint64_t count_projection_pairs(const Network& network) {
+ProjectionSize measure_projection(const Network& network) {
   const std::vector<std::size_t> start = assignment_offsets(network);
-  std::uint64_t pairs = 0;
+  ProjectionSize size;
   for (std::size_t t = 0; t + 1 < start.size(); ++t) {
     const std::uint64_t n = start[t + 1] - start[t];
-    pairs += n * (n - (n > 0 ? 1 : 0)) / 2;
+    size.pairs += n * (n - (n > 0 ? 1 : 0)) / 2;
+    if (n > size.widest_units) {
+      size.widest_units = static_cast<std::uint32_t>(n);
+      size.widest_task = id_at<TaskId>(t);
+    }
   }
-  return pairs;
+  return size;
 }
 
 UnitProjection project_units(const Network& network, ProjectionWeighting weighting) {

@@ -40,8 +40,14 @@ struct UnitProjection {
 /// P's memory and the pass over it grow with them. A corpus of 120 000 tasks has 3 million.
 constexpr std::uint64_t k_max_projection_pairs = 20'000'000;
 
-/// Σ over tasks of n_t (n_t − 1) / 2, the pairs of units sharing a task that P is built from.
-std::uint64_t count_projection_pairs(const Network& network);
+struct ProjectionSize {
+  std::uint64_t pairs = 0;       ///< Σ over tasks of n_t (n_t − 1) / 2: what P is built from
+  TaskId widest_task{};          ///< the task with the most units (the first of them)
+  std::uint32_t widest_units = 0;
+};
+
+/// How large P would be, before building it.
+ProjectionSize measure_projection(const Network& network);
 
 /// P, built from the network's assignments.
 UnitProjection project_units(const Network& network, ProjectionWeighting weighting);

@@ -69,19 +69,14 @@ MetricsOptions metrics_options(const AnalysisOptions& o, const DocumentConfig& c
 }
 
 bool check_analysable(const Network& network) {
-  const std::uint64_t pairs = count_projection_pairs(network);
-  if (pairs <= k_max_projection_pairs) return true;
-  const std::vector<std::size_t> start = assignment_offsets(network);
-  std::size_t widest = 0;
-  for (std::size_t t = 1; t < network.tasks.size(); ++t) {
-    if (start[t + 1] - start[t] > start[widest + 1] - start[widest]) widest = t;
-  }
-  const Task& task = network.tasks[widest];
+  const ProjectionSize size = measure_projection(network);
+  if (size.pairs <= k_max_projection_pairs) return true;
+  const Task& task = network.task(size.widest_task);
   std::cerr << format_diagnostic({Severity::error, network.source_of(task.location), task.location,
-                                  "the unit projection would hold " + std::to_string(pairs) +
+                                  "the unit projection would hold " + std::to_string(size.pairs) +
                                       " pairs of units sharing a task, over the limit of " +
                                       std::to_string(k_max_projection_pairs) + " (task " + task.id + " alone lists " +
-                                      std::to_string(start[widest + 1] - start[widest]) +
+                                      std::to_string(size.widest_units) +
                                       " units): the analysis is refused; respnet parse still reads the document."})
             << '\n';
   return false;
@@ -92,10 +87,12 @@ namespace {
 template <typename Figures, typename Compute>
 std::optional<Analysed<Figures>> analyse(const AnalysisOptions& o, Compute compute) {
   ParsedDocument document = read_documents(o.input);
-  if (!document.result.ok() || !check_analysable(document.result.network)) return std::nullopt;
+  if (!document.result.ok()) return std::nullopt;
   ParseResult& parsed = document.result;
-  Figures figures = compute(apply_group_policy(parsed.network, group_policy(o.groups)),
-                            metrics_options(o, document.config));
+  // Checked after the group policy: expanded groups add units to their tasks.
+  Network analysed = apply_group_policy(parsed.network, group_policy(o.groups));
+  if (!check_analysable(analysed)) return std::nullopt;
+  Figures figures = compute(std::move(analysed), metrics_options(o, document.config));
   report_document_warnings(figures.warnings);
   return Analysed<Figures>{std::move(parsed.network), std::move(parsed.diagnostics), std::move(document.config),
                            std::move(figures)};

@@ -59,8 +59,8 @@ std::optional<StructuredDocument> analyse_structure(const AnalysisOptions& optio
 /// The metrics options of the command line and the configuration.
 MetricsOptions metrics_options(const AnalysisOptions& options, const DocumentConfig& config);
 
-/// False, with an error on stderr naming the widest task, when the network is too large to
-/// analyse (analyze/projection.hpp: k_max_projection_pairs).
+/// False, with an error on stderr naming the widest task, when the network (after the group
+/// policy) is too large to analyse (analyze/projection.hpp: k_max_projection_pairs).
 bool check_analysable(const Network& network);
 
 SectionsWriteOptions sections_options(const AnalysisOptions& options);

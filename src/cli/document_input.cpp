@@ -58,13 +58,15 @@ LoadedDocument load_document(const std::string& path, const std::string& config_
     const std::string beside = std::filesystem::path(path).replace_extension(".toml").string();
     if (config_path.empty() && beside != path && std::filesystem::is_regular_file(beside, ec)) {
       out.config_name = beside;
-      out.config_text = read_file(beside);
+      out.config_text = read_file(beside, max_bytes);
     }
   }
   if (!config_path.empty()) {
     out.config_name = config_path;
-    out.config_text = read_file(config_path);
+    out.config_text = read_file(config_path, max_bytes);
   }
+  // A configuration over the limit is refused like a document (read_file stops one byte past it).
+  if (out.config_text.size() > max_bytes) throw Error("cannot read '" + out.config_name + "': it is over the --max-input-size limit");
   if (out.oversize == 0 && out.text.size() > max_bytes) {
     out.oversize = k_size_unknown;  // a stream, read only as far as the limit
     out.text.clear();

@@ -173,8 +173,8 @@ std::vector<std::string> render_diagram(const Diagram& diagram, const std::vecto
     if (gvRenderData(context.get(), graph.get(), format_name(format), &data, &length) != 0 || !data) {
       throw Error(std::string("graphviz: rendering ") + format_name(format) + " failed: " + graphviz_messages());
     }
-    out.emplace_back(data, length);
-    gvFreeRenderData(data);
+    const std::unique_ptr<char, void (*)(char*)> owned(data, [](char* d) { gvFreeRenderData(d); });
+    out.emplace_back(owned.get(), length);
   }
   return out;
 }

@@ -230,9 +230,12 @@ std::string write_dl(const ExportGraph& g) {
   out = "dl n=" + std::to_string(g.ids.size()) + "\nformat = edgelist1\nlabels:\n";
   for (const std::string& label : g.labels) out += dl_label(label) + '\n';
   out += "data:\n";
+  // edgelist1 lines are arcs: an undirected tie is written both ways.
   for (std::size_t e = 0; e < g.edges.size(); ++e) {
-    out += std::to_string(g.edges[e].first + 1) + ' ' + std::to_string(g.edges[e].second + 1) + ' ' +
-           format_exact(edge_weight(g, e)) + '\n';
+    const std::string a = std::to_string(g.edges[e].first + 1);
+    const std::string b = std::to_string(g.edges[e].second + 1);
+    const std::string w = format_exact(edge_weight(g, e));
+    out += a + ' ' + b + ' ' + w + '\n' + b + ' ' + a + ' ' + w + '\n';
   }
   return out;
 }

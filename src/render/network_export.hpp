@@ -39,7 +39,7 @@ std::string write_graphml(const ExportGraph& graph);
 std::string write_gexf(const ExportGraph& graph);
 
 /// UCINET DL: two-mode `edgelist2` (tasks × leaders and units, value 1) for G, `edgelist1` with
-/// weights for P; labels quoted.
+/// weights for P (each tie both ways: edgelist1 lines are arcs); labels quoted.
 std::string write_dl(const ExportGraph& graph);
 
 /// Gephi's spreadsheet import: nodes.csv (Id, Label, attributes) and edges.csv (Source, Target,
