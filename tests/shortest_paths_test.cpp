@@ -28,8 +28,8 @@ Edges random_edges(std::size_t n, std::size_t m, std::uint64_t seed) {
 
 // The slow, obviously correct reference: all-pairs distances and path counts by BFS from every
 // vertex, then betweenness(v) = Σ over ordered pairs s ≠ v ≠ t with d(s,v) + d(v,t) = d(s,t) of
-// σ_sv σ_vt / σ_st.
-std::vector<double> reference_betweenness(std::size_t n, const Edges& edges) {
+// σ_sv σ_vt / σ_st; with `sources`, only the pairs whose s is marked.
+std::vector<double> reference_betweenness(std::size_t n, const Edges& edges, const std::vector<bool>& sources = {}) {
   std::vector<std::vector<std::size_t>> adjacent(n);
   for (const auto& [a, b] : edges) {
     adjacent[a].push_back(b);
@@ -56,6 +56,7 @@ std::vector<double> reference_betweenness(std::size_t n, const Edges& edges) {
   std::vector<double> out(n, 0);
   for (std::size_t v = 0; v < n; ++v) {
     for (std::size_t s = 0; s < n; ++s) {
+      if (!sources.empty() && !sources[s]) continue;
       for (std::size_t t = 0; t < n; ++t) {
         if (s == v || t == v || s == t || d[s][t] == k_none || d[s][v] == k_none || d[v][t] == k_none) continue;
         if (d[s][v] + d[v][t] == d[s][t]) out[v] += sigma[s][v] * sigma[v][t] / sigma[s][t];
@@ -163,5 +164,26 @@ TEST_SUITE("analyze::shortest_paths") {
     CHECK(estimate_total == doctest::Approx(exact_total).epsilon(0.1));
     some.seed = 2;
     CHECK(totals_of(200, edges, some).betweenness != estimate.betweenness);
+  }
+
+  TEST_CASE("sampled sources: exactly the dependencies of the drawn sources, times n / K") {
+    // 400 vertices: blocks of 25 sources, so most batches of 16 hold drawn and undrawn lanes.
+    const Edges edges = random_edges(400, 900, 5);
+    PathOptions some;
+    some.samples = 60;
+    some.seed = 9;
+    // The draw of compute_path_totals: the first K of a seeded shuffle of the vertices.
+    std::vector<std::uint32_t> order(400);
+    for (std::uint32_t v = 0; v < 400; ++v) order[v] = v;
+    Random random(some.seed);
+    random.shuffle(order);
+    std::vector<bool> drawn(400, false);
+    for (std::size_t k = 0; k < some.samples; ++k) drawn[order[k]] = true;
+    const std::vector<double> reference = reference_betweenness(400, edges, drawn);
+    const PathTotals estimate = totals_of(400, edges, some);
+    for (std::size_t v = 0; v < 400; ++v) {
+      CAPTURE(v);
+      CHECK(estimate.betweenness[v] == doctest::Approx(reference[v] * 400.0 / 60.0).epsilon(1e-12));
+    }
   }
 }
