@@ -84,11 +84,15 @@ std::string column_type(const DataTable& table, std::size_t column) {
   return "string";
 }
 
-double edge_weight(const ExportGraph& g, std::size_t e) {
+// Each edge's weight: its "weight" attribute (P), else 1 (G); the column is looked up once.
+std::vector<double> edge_weights(const ExportGraph& g) {
   const auto& columns = g.edge_attributes.columns;
   const auto it = std::find(columns.begin(), columns.end(), "weight");
-  if (it == columns.end()) return 1.0;
-  return std::get<double>(g.edge_attributes.rows[e][static_cast<std::size_t>(it - columns.begin())]);
+  std::vector<double> weights(g.edges.size(), 1.0);
+  if (it == columns.end()) return weights;
+  const auto column = static_cast<std::size_t>(it - columns.begin());
+  for (std::size_t e = 0; e < g.edges.size(); ++e) weights[e] = std::get<double>(g.edge_attributes.rows[e][column]);
+  return weights;
 }
 
 // DL labels: quoted, with the quotes inside turned into apostrophes (DL has no escape).
@@ -206,9 +210,10 @@ std::string write_gexf(const ExportGraph& g) {
     out += "      </node>\n";
   }
   out += "    </nodes>\n    <edges>\n";
+  const std::vector<double> weights = edge_weights(g);
   for (std::size_t e = 0; e < g.edges.size(); ++e) {
     out += "      <edge id=\"" + std::to_string(e) + "\" source=\"" + g.ids[g.edges[e].first] + "\" target=\"" +
-           g.ids[g.edges[e].second] + "\" weight=\"" + format_exact(edge_weight(g, e)) + "\">\n";
+           g.ids[g.edges[e].second] + "\" weight=\"" + format_exact(weights[e]) + "\">\n";
     values(g.edge_attributes.rows[e]);
     out += "      </edge>\n";
   }
@@ -231,10 +236,11 @@ std::string write_dl(const ExportGraph& g) {
   for (const std::string& label : g.labels) out += dl_label(label) + '\n';
   out += "data:\n";
   // edgelist1 lines are arcs: an undirected tie is written both ways.
+  const std::vector<double> weights = edge_weights(g);
   for (std::size_t e = 0; e < g.edges.size(); ++e) {
     const std::string a = std::to_string(g.edges[e].first + 1);
     const std::string b = std::to_string(g.edges[e].second + 1);
-    const std::string w = format_exact(edge_weight(g, e));
+    const std::string w = format_exact(weights[e]);
     out += a + ' ' + b + ' ' + w + '\n' + b + ' ' + a + ' ' + w + '\n';
   }
   return out;
@@ -249,9 +255,10 @@ std::vector<std::pair<std::string, std::string>> write_gephi_csv(const ExportGra
     nodes.rows.push_back(std::move(row));
   }
   DataTable edges{{"Source", "Target", "Type", "Weight"}, {}};
+  const std::vector<double> weights = edge_weights(g);
   edges.columns.insert(edges.columns.end(), g.edge_attributes.columns.begin(), g.edge_attributes.columns.end());
   for (std::size_t e = 0; e < g.edges.size(); ++e) {
-    std::vector<Cell> row{g.ids[g.edges[e].first], g.ids[g.edges[e].second], std::string("Undirected"), edge_weight(g, e)};
+    std::vector<Cell> row{g.ids[g.edges[e].first], g.ids[g.edges[e].second], std::string("Undirected"), weights[e]};
     row.insert(row.end(), g.edge_attributes.rows[e].begin(), g.edge_attributes.rows[e].end());
     edges.rows.push_back(std::move(row));
   }
