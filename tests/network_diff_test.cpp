@@ -1,0 +1,282 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "analyze/network_diff.hpp"
+#include "parse/config.hpp"
+#include "test_support.hpp"
+
+using namespace respnet;
+using respnet::test::parse_ok;
+using respnet::test::read_source_file;
+
+namespace {
+
+NetworkStructure structure_of(const std::string& path, const DocumentConfig* config = nullptr) {
+  ParseOptions options;
+  options.config = config;
+  ParseResult r = parse_document(read_source_file(path), path, options);
+  REQUIRE(r.ok());
+  return compute_structure(std::move(r.network), MetricsOptions{});
+}
+
+template <typename Id>
+std::vector<std::string> unit_names(const Network& n, const std::vector<Id>& ids) {
+  std::vector<std::string> out;
+  for (const Id id : ids) out.push_back(n.unit(id).name);
+  return out;
+}
+
+const UnitChange& change_of(const NetworkDiff& d, const Network& old_network, const Network& new_network,
+                            const std::string& name) {
+  for (const UnitChange& c : d.unit_changes) {
+    const Network& n = c.new_unit ? new_network : old_network;
+    if (n.unit(c.new_unit ? *c.new_unit : *c.old_unit).name == name) return c;
+  }
+  FAIL("no unit " << name);
+  throw;
+}
+
+}  // namespace
+
+TEST_SUITE("analyze::partition_agreement") {
+  TEST_CASE("ARI and NMI of a split against a three-way split, by hand") {
+    // A = {0,1,2 | 3,4,5}, B = {0,1 | 2,3 | 4,5}. Cells n_ij: 2,1,1,2 -> Σ C(n_ij,2) = 2;
+    // Σ C(a_i,2) = 6, Σ C(b_j,2) = 3, C(6,2) = 15, expected 6·3/15 = 1.2:
+    // ARI = (2 − 1.2) / (4.5 − 1.2) = 8/33.
+    // I = 2 · (1/3) ln 2, H(A) = ln 2, H(B) = ln 3: NMI = (4/3) ln 2 / (ln 2 + ln 3).
+    const PartitionAgreement a = compare_partitions({0, 0, 0, 1, 1, 1}, {0, 0, 1, 1, 2, 2});
+    CHECK(a.items == 6);
+    CHECK(*a.adjusted_rand == doctest::Approx(8.0 / 33.0).epsilon(1e-12));
+    CHECK(*a.normalized_mutual_information ==
+          doctest::Approx(4.0 / 3.0 * std::log(2.0) / std::log(6.0)).epsilon(1e-12));
+  }
+
+  TEST_CASE("the labels' names do not matter, and the measures are symmetric") {
+    const PartitionAgreement a = compare_partitions({0, 0, 0, 1, 1, 1}, {0, 0, 1, 1, 2, 2});
+    const PartitionAgreement b = compare_partitions({7, 7, 4, 4, 9, 9}, {5, 5, 5, 2, 2, 2});
+    CHECK(*b.adjusted_rand == doctest::Approx(*a.adjusted_rand).epsilon(1e-12));
+    CHECK(*b.normalized_mutual_information == doctest::Approx(*a.normalized_mutual_information).epsilon(1e-12));
+  }
+
+  TEST_CASE("identical partitions agree fully, even when trivial") {
+    CHECK(*compare_partitions({0, 0, 1, 2}, {3, 3, 0, 1}).adjusted_rand == doctest::Approx(1.0));
+    CHECK(*compare_partitions({0, 0, 0}, {1, 1, 1}).adjusted_rand == 1.0);
+    CHECK(*compare_partitions({0, 0, 0}, {1, 1, 1}).normalized_mutual_information == 1.0);
+    CHECK(*compare_partitions({0, 1, 2}, {2, 1, 0}).adjusted_rand == 1.0);
+  }
+
+  TEST_CASE("independent partitions score below chance or zero") {
+    // A = {0,1 | 2,3}, B = {0,2 | 1,3}: no pair together in both. Σ C(a_i,2) = Σ C(b_j,2) = 2,
+    // expected 2·2/6: ARI = (0 − 2/3) / (2 − 2/3) = −1/2; I = 0.
+    const PartitionAgreement a = compare_partitions({0, 0, 1, 1}, {0, 1, 0, 1});
+    CHECK(*a.adjusted_rand == doctest::Approx(-0.5));
+    CHECK(*a.normalized_mutual_information == doctest::Approx(0.0));
+  }
+
+  TEST_CASE("fewer than two items have no agreement") {
+    CHECK_FALSE(compare_partitions({0}, {0}).adjusted_rand.has_value());
+    CHECK_FALSE(compare_partitions({}, {}).normalized_mutual_information.has_value());
+  }
+}
+
+TEST_SUITE("analyze::task_matching") {
+  TEST_CASE("Dice similarity of character bigrams, punctuation and spaces ignored") {
+    CHECK(text_similarity("abcd", "abce", 2) == doctest::Approx(2.0 * 2 / 6));  // ab bc cd | ab bc ce
+    CHECK(text_similarity("推进，改革。", "推进 改革", 2) == 1.0);
+    CHECK(text_similarity("推进改革", "加强监管", 2) == 0.0);
+    CHECK(text_similarity("一", "一", 2) == 1.0);  // shorter than n: the text is its own gram
+    CHECK(text_similarity("abab", "ab", 2) == doctest::Approx(2.0 * 1 / 3));  // {ab, ba} | {ab}
+  }
+
+  TEST_CASE("the most similar pairs are matched first, one to one") {
+    const Network old_n = parse_ok("1.甲乙丙丁戊。\n责任单位:A局\n2.甲乙丙丁己。\n责任单位:A局\n");
+    const Network new_n = parse_ok("1.甲乙丙丁己。\n责任单位:A局\n2.子丑寅卯。\n责任单位:A局\n");
+    const TaskMatching m = match_tasks(old_n, new_n, {2, 0.5});
+    REQUIRE(m.matches.size() == 1);
+    CHECK(index_of(m.matches[0].old_task) == 1);  // the identical text, not the first similar one
+    CHECK(index_of(m.matches[0].new_task) == 0);
+    CHECK(m.matches[0].similarity == 1.0);
+    CHECK_FALSE(m.new_of_old[0].has_value());
+    CHECK_FALSE(m.old_of_new[1].has_value());
+  }
+
+  TEST_CASE("the threshold decides what carries over") {
+    const Network old_n = parse_ok("1.甲乙丙丁戊。\n责任单位:A局\n");
+    const Network new_n = parse_ok("1.甲乙丙丁己。\n责任单位:A局\n");  // 3 of 4 bigrams: 0.75
+    CHECK(match_tasks(old_n, new_n, {2, 0.75}).matches.size() == 1);
+    CHECK(match_tasks(old_n, new_n, {2, 0.76}).matches.empty());
+  }
+}
+
+TEST_SUITE("analyze::unit_matching") {
+  TEST_CASE("same names first, then renames and aliases, one to one") {
+    const Network old_n = parse_ok("1.a。\n责任单位:市经信局、市财政局(国资委)、市旧局、市甲局\n");
+    const Network new_n = parse_ok("1.a。\n责任单位:市经济和信息化局、国资委、市甲局、市新局\n");
+    const UnitMatching m = match_units(old_n, new_n, {{"市经信局", "市经济和信息化局"}});
+    CHECK(m.new_of_old[0] == new_n.find_unit("市经济和信息化局"));
+    CHECK(m.rule[0] == UnitMatchRule::renamed);
+    CHECK(m.new_of_old[1] == new_n.find_unit("国资委"));  // the old unit's alias is the new name
+    CHECK_FALSE(m.new_of_old[2].has_value());
+    CHECK(m.new_of_old[3] == new_n.find_unit("市甲局"));
+    CHECK(m.rule[3] == UnitMatchRule::same_name);
+    CHECK_FALSE(m.old_of_new[3].has_value());
+  }
+
+  TEST_CASE("a merger matches its first agency; the other stays unmatched") {
+    const Network old_n = parse_ok("1.a。\n责任单位:市文化局、市旅游局\n");
+    const Network new_n = parse_ok("1.a。\n责任单位:市文旅局\n");
+    const UnitMatching m = match_units(old_n, new_n, {{"市文化局", "市文旅局"}, {"市旅游局", "市文旅局"}});
+    CHECK(m.new_of_old[0] == id_at<UnitId>(0));
+    CHECK_FALSE(m.new_of_old[1].has_value());
+  }
+}
+
+TEST_SUITE("analyze::network_diff") {
+  // tests/data/diff-2023.txt -> diff-2024.txt, with diff-2024.toml's rename 市经信局 -> 市经济和信息化局.
+  // Built into them: task 张明 1 edited (6% -> 6.5%); 张明 2 lead flipped (市财政局 -> 市发改委);
+  // 张明 3 kept through the rename; 张明 4 new; 李华 1 edited, lead moved 市住建局 -> 市城投集团;
+  // 李华 2 kept; 李华 3 dropped; 李华 4 moved to the new leader 王强; 王强 2 new.
+  struct Years {
+    DocumentConfig config = read_config(read_source_file("tests/data/diff-2024.toml"), "diff-2024.toml").config;
+    NetworkStructure old_s = structure_of("tests/data/diff-2023.txt");
+    NetworkStructure new_s = structure_of("tests/data/diff-2024.txt", &config);
+    NetworkDiff d = compare_networks(old_s, new_s, DiffOptions{{}, config.aliases});
+  };
+
+  TEST_CASE("tasks: carried over, new and dropped, with their lead changes") {
+    const Years y;
+    const Network& o = y.old_s.network;
+    const Network& n = y.new_s.network;
+    REQUIRE(y.d.carried.size() == 6);
+    std::vector<std::string> pairs;
+    for (const TaskChange& c : y.d.carried) {
+      pairs.push_back(o.task(c.match.old_task).id + ">" + n.task(c.match.new_task).id);
+    }
+    CHECK(pairs == std::vector<std::string>{"1.1>1.1", "1.2>1.2", "1.3>1.3", "2.1>2.1", "2.2>2.2", "2.4>3.1"});
+    std::vector<LeadChange> leads;
+    for (const TaskChange& c : y.d.carried) leads.push_back(c.lead_change);
+    CHECK(leads == std::vector<LeadChange>{LeadChange::unchanged, LeadChange::flipped, LeadChange::unchanged,
+                                           LeadChange::moved, LeadChange::unchanged, LeadChange::unchanged});
+    const TaskChange& moved = y.d.carried[3];
+    CHECK(unit_names(o, moved.old_leads) == std::vector<std::string>{"市住建局"});
+    CHECK(unit_names(n, moved.new_leads) == std::vector<std::string>{"市城投集团"});
+    CHECK(unit_names(n, moved.units_added) == std::vector<std::string>{"市城投集团"});
+    CHECK(unit_names(o, moved.units_removed) == std::vector<std::string>{"市住建局"});
+    CHECK(y.d.carried[1].units_added.empty());
+    CHECK(y.d.carried[2].units_removed.empty());  // 市经信局 is 市经济和信息化局
+    CHECK(y.d.carried[0].match.similarity < 1.0);
+    CHECK(y.d.carried[2].match.similarity == 1.0);
+    REQUIRE(y.d.new_tasks.size() == 2);
+    CHECK(n.task(y.d.new_tasks[0]).id == "1.4");
+    CHECK(n.task(y.d.new_tasks[1]).id == "3.2");
+    REQUIRE(y.d.dropped_tasks.size() == 1);
+    CHECK(o.task(y.d.dropped_tasks[0]).id == "2.3");
+  }
+
+  TEST_CASE("units: matched through the rename, new and dropped, with their figures") {
+    const Years y;
+    const Network& o = y.old_s.network;
+    const Network& n = y.new_s.network;
+    CHECK(y.d.units.new_of_old[index_of(*o.find_unit("市经信局"))] == n.find_unit("市经济和信息化局"));
+    std::vector<std::string> dropped;
+    std::vector<std::string> added;
+    for (const UnitChange& c : y.d.unit_changes) {
+      if (!c.new_unit) dropped.push_back(o.unit(*c.old_unit).name);
+      if (!c.old_unit) added.push_back(n.unit(*c.new_unit).name);
+    }
+    CHECK(dropped == std::vector<std::string>{"市文广旅体局", "市商务局"});
+    CHECK(added == std::vector<std::string>{"市市场监管局", "市城投集团", "市交通局", "市公安局"});
+    // 市发改委: supported 1.2 and 1.3 (load 2 x 0.5); now leads 1.2 and 1.4 (two units each:
+    // 1 + 0.1) and supports 1.3: 2.7, the most loaded, and over the 3.5 cut (load_z 4.27).
+    const UnitChange& ndrc = change_of(y.d, o, n, "市发改委");
+    CHECK(ndrc.before->tasks == 2);
+    CHECK(ndrc.after->tasks == 3);
+    CHECK(ndrc.before->lead == 0);
+    CHECK(ndrc.after->lead == 2);
+    CHECK(ndrc.before->support == 2);
+    CHECK(ndrc.after->support == 1);
+    CHECK(ndrc.before->load == doctest::Approx(1.0));
+    CHECK(ndrc.after->load == doctest::Approx(2.7));
+    CHECK(*ndrc.before->rank == 7);  // after 财政 2.2, 住建 1.6, 经信 1.2 and three 1.1s
+    CHECK(*ndrc.after->rank == 1);
+    CHECK_FALSE(ndrc.before->overloaded);
+    CHECK(ndrc.after->overloaded);
+    CHECK(unit_names(n, ndrc.partners_gained) == std::vector<std::string>{"市市场监管局"});
+    CHECK(ndrc.partners_lost.empty());
+    // 市住建局 lost 李华 1 and with it its tie to 市资源规划局.
+    const UnitChange& housing = change_of(y.d, o, n, "市住建局");
+    CHECK(*housing.before->rank == 2);
+    CHECK(*housing.after->rank == 12);
+    CHECK(housing.partners_gained.empty());
+    CHECK(unit_names(o, housing.partners_lost) == std::vector<std::string>{"市资源规划局"});
+    const UnitChange& tourism = change_of(y.d, o, n, "市文广旅体局");
+    CHECK_FALSE(tourism.after.has_value());
+    CHECK(unit_names(o, tourism.partners_lost) == std::vector<std::string>{"市商务局"});
+  }
+
+  TEST_CASE("leaders: portfolio changes add up") {
+    const Years y;
+    const Network& o = y.old_s.network;
+    const Network& n = y.new_s.network;
+    REQUIRE(y.d.leaders.size() == 3);
+    const LeaderChange& zhang = y.d.leaders[0];
+    CHECK(zhang.tasks_before == 3);
+    CHECK(zhang.tasks_after == 4);
+    CHECK(zhang.new_tasks == 1);
+    CHECK(unit_names(n, zhang.units_gained) == std::vector<std::string>{"市市场监管局"});
+    CHECK(zhang.units_lost.empty());
+    const LeaderChange& li = y.d.leaders[1];
+    CHECK(li.tasks_before == 4);
+    CHECK(li.tasks_after == 2);
+    CHECK(li.dropped_tasks == 1);
+    CHECK(li.moved_out == 1);
+    CHECK(unit_names(n, li.units_gained) == std::vector<std::string>{"市城投集团"});
+    CHECK(unit_names(o, li.units_lost) ==
+          std::vector<std::string>{"市文广旅体局", "市商务局", "市综合执法局", "市生态环境局"});
+    const LeaderChange& wang = y.d.leaders[2];
+    CHECK_FALSE(wang.old_leader.has_value());
+    CHECK(wang.tasks_after == 2);
+    CHECK(wang.new_tasks == 1);
+    CHECK(wang.moved_in == 1);
+    for (const LeaderChange& c : y.d.leaders) {
+      CHECK(c.tasks_after == c.tasks_before + c.new_tasks - c.dropped_tasks + c.moved_in - c.moved_out);
+    }
+  }
+
+  TEST_CASE("ties of P gained and lost") {
+    const Years y;
+    auto names = [](const Network& net, const std::vector<TieChange>& ties) {
+      std::vector<std::string> out;
+      for (const TieChange& t : ties) out.push_back(net.unit(t.a).name + "-" + net.unit(t.b).name);
+      return out;
+    };
+    CHECK(names(y.new_s.network, y.d.gained_ties) ==
+          std::vector<std::string>{"市发改委-市市场监管局", "市城投集团-市资源规划局", "市交通局-市公安局"});
+    CHECK(names(y.old_s.network, y.d.lost_ties) ==
+          std::vector<std::string>{"市住建局-市资源规划局", "市文广旅体局-市商务局"});
+  }
+
+  TEST_CASE("the cluster comparison covers the units in both years") {
+    // Clusters = P's components. 2023 over the ten units in both years: {财政 税务 发改 经信
+    // 科技} {住建 资源规划 农业农村} {综合执法 生态环境}; 2024: the first five, {资源规划 城投},
+    // {农业农村 住建}, {综合执法 生态环境}. Cells 5, 2, 1, 2: Σ C(n_ij,2) = 12, Σ C(a_i,2) = 14,
+    // Σ C(b_j,2) = 12, C(10,2) = 45: ARI = (12 − 56/15) / (13 − 56/15) = 124/139.
+    const Years y;
+    ClusterResult before = compute_clusters(y.old_s, ClusterOptions{});
+    ClusterResult after = compute_clusters(y.new_s, ClusterOptions{});
+    before.unit_cluster = before.unit_component;
+    after.unit_cluster = after.unit_component;
+    const PartitionAgreement a = compare_clusters(y.old_s.network, before, y.new_s.network, after, {{}, y.config.aliases});
+    CHECK(a.items == 10);  // 12 units in 2023, less 市文广旅体局 and 市商务局
+    CHECK(*a.adjusted_rand == doctest::Approx(124.0 / 139.0).epsilon(1e-12));
+    const double mutual = 0.5 * std::log(2.0) + 0.3 * std::log(10.0 / 3.0) + 0.2 * std::log(5.0);
+    auto entropy = [](std::vector<double> p) {
+      double h = 0;
+      for (const double x : p) h -= x * std::log(x);
+      return h;
+    };
+    CHECK(*a.normalized_mutual_information ==
+          doctest::Approx(2 * mutual / (entropy({0.5, 0.3, 0.2}) + entropy({0.5, 0.1, 0.2, 0.2}))).epsilon(1e-12));
+  }
+}
