@@ -8,13 +8,15 @@
 
 namespace respnet::cli {
 
-void add_analysis_options(CLI::App& command, AnalysisOptions& o, const std::vector<std::string>& table_keys) {
-  add_document_options(command, o.input);
-  command.add_option("--groups", o.groups,
+void add_groups_option(CLI::App& command, std::string& groups) {
+  command.add_option("--groups", groups,
                      "keep: group entries (各县(区)政府, …成员单位) take part; drop: removed before analysis; "
                      "expand: replaced by their members from the configuration.")
       ->check(CLI::IsMember({"keep", "drop", "expand"}))
       ->capture_default_str();
+}
+
+void add_output_options(CLI::App& command, AnalysisOptions& o, const std::vector<std::string>& table_keys) {
   command.add_option("--format", o.format, "Output format.")
       ->check(CLI::IsMember({"table", "csv", "md", "json"}))
       ->capture_default_str();
@@ -24,6 +26,12 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& o, const std::vect
     command.add_option("--table", o.table, "Only this table (CSV writes the first by default).")
         ->check(CLI::IsMember(table_keys));
   }
+}
+
+void add_analysis_options(CLI::App& command, AnalysisOptions& o, const std::vector<std::string>& table_keys) {
+  add_document_options(command, o.input);
+  add_groups_option(command, o.groups);
+  add_output_options(command, o, table_keys);
   command.add_option("--weighting", o.weighting,
                      "Weights of the unit projection: shared (tasks in common) or newman "
                      "(sum of 1/(n_t - 1)).")

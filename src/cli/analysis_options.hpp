@@ -33,6 +33,12 @@ struct AnalysisOptions {
 /// The load options: defaults, then the configuration's [load], then the command line.
 LoadOptions load_options(const AnalysisOptions& options, const DocumentConfig& config);
 
+/// --groups keep|drop|expand.
+void add_groups_option(CLI::App& command, std::string& groups);
+
+/// --format, -o, --excel, and --table (checked against table_keys) when there are table keys.
+void add_output_options(CLI::App& command, AnalysisOptions& options, const std::vector<std::string>& table_keys);
+
 /// DOC..., --config, --dialect, --groups, --format, -o, --excel, --table (checked against table_keys when
 /// given), --weighting, the load weights, --threads and --betweenness-samples.
 void add_analysis_options(CLI::App& command, AnalysisOptions& options,

@@ -11,6 +11,7 @@ void add_overload_command(CLI::App& app, int& exit_code);
 void add_roles_command(CLI::App& app, int& exit_code);
 void add_leaders_command(CLI::App& app, int& exit_code);
 void add_clusters_command(CLI::App& app, int& exit_code);
+void add_diff_command(CLI::App& app, int& exit_code);
 void add_export_command(CLI::App& app, int& exit_code);
 void add_report_command(CLI::App& app, int& exit_code);
 

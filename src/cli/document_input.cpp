@@ -89,6 +89,10 @@ void add_document_options(CLI::App& command, DocumentInput& input) {
   command.add_option("DOC", input.documents,
                      "The documents (.txt .md .csv .tsv .docx .html, or - for standard input); several "
                      "make one network. Default: the bundled zhoushan-2022.txt.");
+  add_reading_options(command, input);
+}
+
+void add_reading_options(CLI::App& command, DocumentInput& input) {
   command.add_option("--config", input.config, "Configuration (TOML); default: DOC.toml beside the document.");
   command
       .add_option("--dialect", input.dialect,

@@ -42,6 +42,9 @@ struct DocumentInput {
 /// --max-input-size.
 void add_document_options(CLI::App& command, DocumentInput& input);
 
+/// --config, --dialect and --max-input-size, for commands that name their documents otherwise.
+void add_reading_options(CLI::App& command, DocumentInput& input);
+
 struct ParsedDocument {
   ParseResult result;  ///< check result.ok()
   DocumentConfig config;

@@ -40,11 +40,7 @@ bool is_data_format(const std::string& format) {
 }
 
 DiagramFormat diagram_format(const ExportOptions& o) {
-  const std::string format = format_name(o);
-  if (format == "dot" || format == "gv") return DiagramFormat::dot;
-  if (format == "png") return DiagramFormat::png;
-  if (format == "pdf") return DiagramFormat::pdf;
-  if (format == "svg") return DiagramFormat::svg;
+  if (const auto format = diagram_format_named(format_name(o))) return *format;
   throw CLI::ValidationError("--format", "cannot tell the format from '" + o.analysis.output +
                                              "': use --format dot|svg|png|pdf|graphml|gexf|dl|csv");
 }

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   add_roles_command(app, exit_code);
   add_leaders_command(app, exit_code);
   add_clusters_command(app, exit_code);
+  add_diff_command(app, exit_code);
   add_export_command(app, exit_code);
   add_report_command(app, exit_code);
   try {

@@ -2,7 +2,9 @@
 // A diagram described without Graphviz: nodes, edges and cluster boxes with DOT attributes, in
 // creation order. render_diagram turns it into DOT, SVG, PNG or PDF through cgraph and gvc.
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -39,6 +41,9 @@ struct Diagram {
 };
 
 enum class DiagramFormat : std::uint8_t { dot, svg, png, pdf };
+
+/// The format of a name or file extension: dot (or gv), svg, png, pdf; nullopt for others.
+std::optional<DiagramFormat> diagram_format_named(std::string_view name);
 
 /// DOT is the graph as built (no layout), byte-identical run to run; the others are laid out
 /// with the diagram's engine and rendered in process. Throws respnet::Error with Graphviz's

@@ -179,6 +179,14 @@ std::vector<std::string> render_diagram(const Diagram& diagram, const std::vecto
   return out;
 }
 
+std::optional<DiagramFormat> diagram_format_named(std::string_view name) {
+  if (name == "dot" || name == "gv") return DiagramFormat::dot;
+  if (name == "svg") return DiagramFormat::svg;
+  if (name == "png") return DiagramFormat::png;
+  if (name == "pdf") return DiagramFormat::pdf;
+  return std::nullopt;
+}
+
 std::string render_diagram(const Diagram& diagram, DiagramFormat format) {
   return std::move(render_diagram(diagram, std::vector<DiagramFormat>{format}).front());
 }

@@ -1,0 +1,80 @@
+#include <filesystem>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/document_input.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/output.hpp"
+#include "cli/year_comparison.hpp"
+#include "render/diagram.hpp"
+#include "render/network_json.hpp"
+
+namespace respnet::cli {
+namespace {
+
+struct DiffCommandOptions {
+  AnalysisOptions analysis;
+  std::string old_path;
+  std::string new_path;
+  TaskMatchOptions tasks;
+  std::string diagram;
+  std::size_t max_ties = 200;
+  DiagramOptions look;
+};
+
+DiagramFormat diagram_format_of(const std::string& path) {
+  const std::string extension = std::filesystem::path(path).extension().string();
+  if (const auto format = diagram_format_named(extension.empty() ? "" : extension.substr(1))) return *format;
+  throw CLI::ValidationError("--diagram", "cannot tell the format from '" + path + "': name a .svg, .png, .pdf or .dot file");
+}
+
+int run_diff(const DiffCommandOptions& o) {
+  // The diagram's name is checked before the documents are read.
+  const DiagramFormat format = o.diagram.empty() ? DiagramFormat::svg : diagram_format_of(o.diagram);
+  const auto before = analyse_year(o.analysis, o.old_path);
+  const auto after = analyse_year(o.analysis, o.new_path);
+  if (!before || !after) return k_exit_bad_input;
+  const DiffView view = compare_years({before->document.metrics, before->clustered, before->clusters, before->document.config},
+                                      {after->document.metrics, after->clustered, after->clusters, after->document.config},
+                                      o.tasks);
+  std::string diagram;
+  if (!o.diagram.empty()) {
+    DiagramOptions look = o.look;
+    look.title = document_name(view.after->network.source);
+    if (format != DiagramFormat::dot) check_cjk_font(look.font);
+    diagram = render_diagram(make_diff_diagram(view, o.max_ties, look), format);
+  }
+  const std::string tables = write_diff_report(view, sections_options(o.analysis));
+  if (!o.diagram.empty()) emit_output(diagram, o.diagram);
+  emit_output(tables, o.analysis.output);
+  return k_exit_ok;
+}
+
+}  // namespace
+
+void add_diff_command(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<DiffCommandOptions>();
+  CLI::App* command = app.add_subcommand(
+      "diff", "Year over year: units, tasks, leads, leaders, ties and clusters that changed from OLD to NEW.");
+  command->add_option("OLD", o->old_path, "Last year's document.")->required();
+  command->add_option("NEW", o->new_path, "This year's document.")->required();
+  add_reading_options(*command, o->analysis.input);
+  add_groups_option(*command, o->analysis.groups);
+  add_output_options(*command, o->analysis, {"units", "tasks", "leaders", "ties", "unmatched"});
+  command->add_option("--task-threshold", o->tasks.threshold,
+                      "Least text similarity (Dice coefficient of character n-grams) of a carried-over task.")
+      ->check(CLI::Range(0.01, 1.0))
+      ->capture_default_str();
+  command->add_option("--ngram", o->tasks.ngram, "Characters per n-gram of the text similarity.")
+      ->check(CLI::Range(1, 8))
+      ->capture_default_str();
+  command->add_option("--diagram", o->diagram, "Also draw the ties gained and lost into FILE (.svg, .png, .pdf, .dot).");
+  command->add_option("--max-ties", o->max_ties, "At most this many changed ties in the diagram.")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  command->add_option("--font", o->look.font, "Font family of the diagram; must have Chinese glyphs.")
+      ->capture_default_str();
+  command->callback([o, &exit_code] { exit_code = run_diff(*o); });
+}
+
+}  // namespace respnet::cli

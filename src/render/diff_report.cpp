@@ -1,0 +1,249 @@
+#include "render/diff_report.hpp"
+
+#include <algorithm>
+
+#include "render/name_list.hpp"
+#include "render/network_json.hpp"
+#include "render/number_format.hpp"
+
+namespace respnet {
+namespace {
+
+Cell count(std::uint32_t n) { return static_cast<std::int64_t>(n); }
+
+std::string names(const Network& n, const std::vector<UnitId>& units) {
+  return join_names(units, [&](UnitId u) { return n.unit(u).name; });
+}
+
+std::string leader_name(const Network& n, const std::optional<LeaderId>& l) { return l ? n.leader(*l).name : ""; }
+
+const char* lead_change_name(LeadChange c) {
+  return c == LeadChange::flipped ? "flipped" : c == LeadChange::moved ? "moved" : "unchanged";
+}
+
+// Before, after and change of one figure; a missing side counts 0 in the change.
+template <typename Get>
+void append_figure(std::vector<Cell>& row, const UnitChange& c, Get get) {
+  using Value = decltype(get(*c.after));
+  const Value before = c.before ? get(*c.before) : Value{};
+  const Value after = c.after ? get(*c.after) : Value{};
+  row.push_back(c.before ? Cell(before) : Cell());
+  row.push_back(c.after ? Cell(after) : Cell());
+  row.push_back(Cell(after - before));
+}
+
+Cell rank_cell(const std::optional<UnitFigures>& f) {
+  return f && f->rank ? Cell(static_cast<std::int64_t>(*f->rank)) : Cell();
+}
+
+std::string unit_status(const UnitChange& c, const NetworkDiff& d) {
+  if (!c.new_unit) return "dropped";
+  if (!c.old_unit) return "new";
+  return d.units.rule[index_of(*c.old_unit)] == UnitMatchRule::renamed ? "renamed" : "same";
+}
+
+std::string summary_line(const DiffView& v) {
+  const nlohmann::ordered_json s = make_diff_summary(v);
+  auto n = [&](const char* key) { return std::to_string(s[key].get<std::size_t>()); };
+  std::string line = document_name(v.before->network.source) + " -> " + document_name(v.after->network.source) +
+                     ": units " + n("units_matched") + " matched (" + n("units_renamed") + " renamed), " +
+                     n("units_new") + " new, " + n("units_dropped") + " dropped; tasks " + n("tasks_carried") +
+                     " carried over, " + n("tasks_new") + " new, " + n("tasks_dropped") + " dropped, " +
+                     n("lead_changes") + " lead changes; ties " + n("ties_gained") + " gained, " + n("ties_lost") +
+                     " lost; clusters";
+  const auto& agreement = v.clusters;
+  if (agreement.adjusted_rand) {
+    line += " ARI " + format_fixed(*agreement.adjusted_rand) + ", NMI " +
+            format_fixed(*agreement.normalized_mutual_information);
+  } else {
+    line += " not compared";
+  }
+  return line + " over " + std::to_string(agreement.items) + " units in both\n";
+}
+
+}  // namespace
+
+DataTable make_diff_unit_table(const DiffView& v) {
+  const Network& o = v.before->network;
+  const Network& n = v.after->network;
+  DataTable t{{"unit", "was", "status", "tasks_before", "tasks_after", "tasks_change", "leads_before", "leads_after",
+               "leads_change", "supports_before", "supports_after", "supports_change", "load_before", "load_after",
+               "load_change", "rank_before", "rank_after", "rank_change", "overloaded_before",
+               "overloaded_after", "partners_gained", "partners_lost"},
+              {}};
+  std::vector<double> gain;
+  for (const UnitChange& c : v.diff.unit_changes) {
+    const std::string name = c.new_unit ? n.unit(*c.new_unit).name : o.unit(*c.old_unit).name;
+    const std::string was = c.new_unit && c.old_unit && o.unit(*c.old_unit).name != name ? o.unit(*c.old_unit).name : "";
+    std::vector<Cell> row{name, was.empty() ? Cell() : Cell(was), unit_status(c, v.diff)};
+    auto as_count = [](auto get) { return [get](const UnitFigures& f) { return static_cast<std::int64_t>(get(f)); }; };
+    append_figure(row, c, as_count([](const UnitFigures& f) { return f.tasks; }));
+    append_figure(row, c, as_count([](const UnitFigures& f) { return f.lead; }));
+    append_figure(row, c, as_count([](const UnitFigures& f) { return f.support; }));
+    append_figure(row, c, [](const UnitFigures& f) { return f.load; });
+    const bool ranked = c.before && c.before->rank && c.after && c.after->rank;
+    row.insert(row.end(), {rank_cell(c.before), rank_cell(c.after),
+                           ranked ? Cell(static_cast<std::int64_t>(*c.after->rank) - *c.before->rank) : Cell()});
+    row.push_back(c.before ? Cell(c.before->overloaded) : Cell());
+    row.push_back(c.after ? Cell(c.after->overloaded) : Cell());
+    row.push_back(names(n, c.partners_gained));
+    row.push_back(names(o, c.partners_lost));
+    gain.push_back((c.after ? c.after->load : 0.0) - (c.before ? c.before->load : 0.0));
+    t.rows.push_back(std::move(row));
+  }
+  std::vector<std::size_t> order(t.rows.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return gain[a] > gain[b]; });
+  return select_rows(t, order);
+}
+
+DataTable make_diff_task_table(const DiffView& v) {
+  const Network& o = v.before->network;
+  const Network& n = v.after->network;
+  const NetworkDiff& d = v.diff;
+  DataTable t{{"status", "old_id", "new_id", "similarity", "leader_before", "leader_after", "lead_before",
+               "lead_after", "lead_change", "units_added", "units_removed", "text"},
+              {}};
+  std::size_t carried = 0;
+  for (std::size_t i = 0; i < n.tasks.size(); ++i) {
+    const Task& task = n.tasks[i];
+    if (!d.tasks.old_of_new[i]) {
+      t.rows.push_back({std::string("new"), Cell(), task.id, Cell(), Cell(), leader_name(n, task.leader), Cell(),
+                        Cell(), Cell(), Cell(), Cell(), task.text});
+      continue;
+    }
+    const TaskChange& c = d.carried[carried++];
+    const Task& was = o.task(c.match.old_task);
+    t.rows.push_back({std::string("carried"), was.id, task.id, c.match.similarity, leader_name(o, was.leader),
+                      leader_name(n, task.leader), names(o, c.old_leads), names(n, c.new_leads),
+                      std::string(lead_change_name(c.lead_change)), names(n, c.units_added),
+                      names(o, c.units_removed), task.text});
+  }
+  for (const TaskId id : d.dropped_tasks) {
+    const Task& task = o.task(id);
+    t.rows.push_back({std::string("dropped"), task.id, Cell(), Cell(), leader_name(o, task.leader), Cell(), Cell(),
+                      Cell(), Cell(), Cell(), Cell(), task.text});
+  }
+  return t;
+}
+
+DataTable make_diff_leader_table(const DiffView& v) {
+  const Network& o = v.before->network;
+  const Network& n = v.after->network;
+  DataTable t{{"leader", "status", "tasks_before", "tasks_after", "new_tasks", "dropped_tasks", "moved_in",
+               "moved_out", "units_gained", "units_lost"},
+              {}};
+  for (const LeaderChange& c : v.diff.leaders) {
+    const std::string status = c.old_leader && c.new_leader ? "both" : c.new_leader ? "new" : "gone";
+    t.rows.push_back({c.new_leader ? n.leader(*c.new_leader).name : o.leader(*c.old_leader).name, status,
+                      count(c.tasks_before), count(c.tasks_after), count(c.new_tasks), count(c.dropped_tasks),
+                      count(c.moved_in), count(c.moved_out), names(n, c.units_gained), names(o, c.units_lost)});
+  }
+  return t;
+}
+
+DataTable make_diff_tie_table(const DiffView& v) {
+  DataTable t{{"change", "unit_a", "unit_b", "shared_tasks"}, {}};
+  auto add = [&t](const char* change, const Network& net, const std::vector<TieChange>& ties) {
+    for (const TieChange& tie : ties) {
+      t.rows.push_back({std::string(change), net.unit(tie.a).name, net.unit(tie.b).name, count(tie.shared_tasks)});
+    }
+  };
+  add("gained", v.after->network, v.diff.gained_ties);
+  add("lost", v.before->network, v.diff.lost_ties);
+  return t;
+}
+
+namespace {
+
+// The names among candidates sharing more than half their characters with name, most similar first.
+std::string similar_names(const std::string& name, const std::vector<std::string>& candidates) {
+  std::vector<std::pair<double, std::size_t>> scored;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const double s = text_similarity(name, candidates[i], 1);
+    if (s > 0.5) scored.emplace_back(s, i);
+  }
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  scored.resize(std::min<std::size_t>(scored.size(), 3));
+  return join_names(scored, [&](const auto& s) { return candidates[s.second]; });
+}
+
+}  // namespace
+
+DataTable make_unmatched_table(const DiffView& v) {
+  const Network& o = v.before->network;
+  const Network& n = v.after->network;
+  std::vector<std::string> only_old;
+  std::vector<std::string> only_new;
+  for (const UnitChange& c : v.diff.unit_changes) {
+    if (!c.new_unit) only_old.push_back(o.unit(*c.old_unit).name);
+    if (!c.old_unit) only_new.push_back(n.unit(*c.new_unit).name);
+  }
+  DataTable t{{"document", "unit", "kind", "similar"}, {}};
+  for (const UnitChange& c : v.diff.unit_changes) {
+    if (c.old_unit && c.new_unit) continue;
+    const bool old_side = !c.new_unit;
+    const Unit& unit = old_side ? o.unit(*c.old_unit) : n.unit(*c.new_unit);
+    t.rows.push_back({std::string(old_side ? "old" : "new"), unit.name, std::string(unit_kind_name(unit.kind)),
+                      similar_names(unit.name, old_side ? only_new : only_old)});
+  }
+  return t;
+}
+
+std::vector<TableSection> make_diff_sections(const DiffView& v) {
+  return {{"units", "Units: what changed", make_diff_unit_table(v)},
+          {"tasks", "Tasks: carried over, new and dropped", make_diff_task_table(v)},
+          {"leaders", "Leaders: portfolio changes", make_diff_leader_table(v)},
+          {"ties", "Coordination ties gained and lost", make_diff_tie_table(v)},
+          {"unmatched", "Units named in one year only", make_unmatched_table(v)}};
+}
+
+nlohmann::ordered_json make_diff_summary(const DiffView& v) {
+  const NetworkDiff& d = v.diff;
+  std::size_t matched = 0;
+  std::size_t renamed = 0;
+  std::size_t added = 0;
+  std::size_t dropped = 0;
+  for (const UnitChange& c : d.unit_changes) {
+    if (c.old_unit && c.new_unit) {
+      ++matched;
+      if (d.units.rule[index_of(*c.old_unit)] == UnitMatchRule::renamed) ++renamed;
+    } else {
+      ++(c.new_unit ? added : dropped);
+    }
+  }
+  const auto lead_changes = std::count_if(d.carried.begin(), d.carried.end(),
+                                          [](const TaskChange& c) { return c.lead_change != LeadChange::unchanged; });
+  auto optional = [](const std::optional<double>& x) { return x ? nlohmann::ordered_json(*x) : nlohmann::ordered_json(); };
+  return {{"units_matched", matched},
+          {"units_renamed", renamed},
+          {"units_new", added},
+          {"units_dropped", dropped},
+          {"tasks_carried", d.carried.size()},
+          {"tasks_new", d.new_tasks.size()},
+          {"tasks_dropped", d.dropped_tasks.size()},
+          {"lead_changes", static_cast<std::size_t>(lead_changes)},
+          {"ties_gained", d.gained_ties.size()},
+          {"ties_lost", d.lost_ties.size()},
+          {"task_similarity", {{"ngram", v.tasks.ngram}, {"threshold", v.tasks.threshold}}},
+          {"clusters",
+           {{"units", v.clusters.items},
+            {"clusters_before", v.clusters_before},
+            {"clusters_after", v.clusters_after},
+            {"adjusted_rand", optional(v.clusters.adjusted_rand)},
+            {"normalized_mutual_information", optional(v.clusters.normalized_mutual_information)}}}};
+}
+
+std::string write_diff_report(const DiffView& v, const SectionsWriteOptions& options) {
+  const std::vector<TableSection> sections = make_diff_sections(v);
+  if (options.format == TableFormat::json) {
+    const nlohmann::ordered_json header = {{"old", document_name(v.before->network.source)},
+                                           {"summary", make_diff_summary(v)}};
+    return write_sections("respnet.diff/1", v.after->network.source, header, sections, options);
+  }
+  const std::string tables = write_sections("respnet.diff/1", v.after->network.source, {}, sections, options);
+  if (options.format == TableFormat::csv) return tables;
+  return summary_line(v) + '\n' + tables;
+}
+
+}  // namespace respnet
