@@ -84,3 +84,13 @@ respnet_cli_test(export_csv_needs_folder ARGS export$<SEMICOLON>--format$<SEMICO
   STDERR "--format csv writes nodes.csv and edges.csv: name their folder with -o")
 respnet_cli_test(export_data_view ARGS export$<SEMICOLON>--format$<SEMICOLON>gexf$<SEMICOLON>--view$<SEMICOLON>roles EXIT 105
   STDERR "gexf exports the bipartite network (no --view) or --view units")
+respnet_cli_test(diff_years ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt EXIT 0
+  STDOUT "diff-2023.txt -> diff-2024.txt: units 10 matched (1 renamed), 4 new, 2 dropped; tasks 6 carried over, 2 new, 1 dropped, 2 lead changes")
+respnet_cli_test(diff_json ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt$<SEMICOLON>--format$<SEMICOLON>json EXIT 0
+  STDOUT "\"schema\": \"respnet.diff/1\"")
+respnet_cli_test(diff_needs_new ARGS diff$<SEMICOLON>diff-2023.txt EXIT 106
+  STDERR "NEW is required")
+respnet_cli_test(diff_bad_input ARGS diff$<SEMICOLON>empty.txt$<SEMICOLON>diff-2024.txt EXIT 1
+  STDERR "empty.txt:1:1: error: the document is empty")
+respnet_cli_test(diff_diagram_format ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt$<SEMICOLON>--diagram$<SEMICOLON>changes.txt EXIT 105
+  STDERR "cannot tell the format from 'changes.txt': name a .svg, .png, .pdf or .dot file")

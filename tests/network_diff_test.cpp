@@ -2,23 +2,13 @@
 
 #include <cmath>
 
-#include "analyze/network_diff.hpp"
-#include "parse/config.hpp"
-#include "test_support.hpp"
+#include "diff_years.hpp"
 
 using namespace respnet;
 using respnet::test::parse_ok;
 using respnet::test::read_source_file;
 
 namespace {
-
-NetworkStructure structure_of(const std::string& path, const DocumentConfig* config = nullptr) {
-  ParseOptions options;
-  options.config = config;
-  ParseResult r = parse_document(read_source_file(path), path, options);
-  REQUIRE(r.ok());
-  return compute_structure(std::move(r.network), MetricsOptions{});
-}
 
 template <typename Id>
 std::vector<std::string> unit_names(const Network& n, const std::vector<Id>& ids) {
@@ -133,16 +123,7 @@ TEST_SUITE("analyze::unit_matching") {
 }
 
 TEST_SUITE("analyze::network_diff") {
-  // tests/data/diff-2023.txt -> diff-2024.txt, with diff-2024.toml's rename 市经信局 -> 市经济和信息化局.
-  // Built into them: task 张明 1 edited (6% -> 6.5%); 张明 2 lead flipped (市财政局 -> 市发改委);
-  // 张明 3 kept through the rename; 张明 4 new; 李华 1 edited, lead moved 市住建局 -> 市城投集团;
-  // 李华 2 kept; 李华 3 dropped; 李华 4 moved to the new leader 王强; 王强 2 new.
-  struct Years {
-    DocumentConfig config = read_config(read_source_file("tests/data/diff-2024.toml"), "diff-2024.toml").config;
-    NetworkStructure old_s = structure_of("tests/data/diff-2023.txt");
-    NetworkStructure new_s = structure_of("tests/data/diff-2024.txt", &config);
-    NetworkDiff d = compare_networks(old_s, new_s, DiffOptions{{}, config.aliases});
-  };
+  using Years = respnet::test::DiffYears;
 
   TEST_CASE("tasks: carried over, new and dropped, with their lead changes") {
     const Years y;
