@@ -94,3 +94,7 @@ respnet_cli_test(diff_bad_input ARGS diff$<SEMICOLON>empty.txt$<SEMICOLON>diff-2
   STDERR "empty.txt:1:1: error: the document is empty")
 respnet_cli_test(diff_diagram_format ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt$<SEMICOLON>--diagram$<SEMICOLON>changes.txt EXIT 105
   STDERR "cannot tell the format from 'changes.txt': name a .svg, .png, .pdf or .dot file")
+respnet_cli_test(report_compare ARGS report$<SEMICOLON>diff-2024.txt$<SEMICOLON>--compare$<SEMICOLON>diff-2023.txt$<SEMICOLON>-q$<SEMICOLON>-o$<SEMICOLON>${CMAKE_BINARY_DIR}/report-compare EXIT 0
+  STDOUT "report-compare/report.html")
+respnet_cli_test(report_compare_bad_old ARGS report$<SEMICOLON>diff-2024.txt$<SEMICOLON>--compare$<SEMICOLON>empty.txt$<SEMICOLON>-q$<SEMICOLON>-o$<SEMICOLON>${CMAKE_BINARY_DIR}/report-compare-bad EXIT 1
+  STDERR "empty.txt:1:1: error: the document is empty")

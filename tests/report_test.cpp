@@ -8,6 +8,7 @@
 #include "render/markdown_html.hpp"
 #include "render/output_file.hpp"
 #include "render/report_html.hpp"
+#include "diff_years.hpp"
 #include "test_support.hpp"
 
 using namespace respnet;
@@ -25,6 +26,28 @@ std::string read_file(const fs::path& path) {
 }  // namespace
 
 TEST_SUITE("render::report") {
+  TEST_CASE("with a comparison the report gets its year-over-year section") {
+    const test::DiffYears y;
+    const DiffView view = y.view();
+    const NetworkMetrics full = compute_metrics(y.new_s.network, MetricsOptions{});
+    const ClusterResult clusters = compute_clusters(y.new_s, ClusterOptions{});
+    const RoleNetwork roles = compute_roles(full.network);
+    ReportContent content{&full, &y.new_s, &clusters, &roles, {}, {}, "", nullptr};
+    const std::string without = write_report_html(content);
+    CHECK(without.find("<section id=\"diff\">") == std::string::npos);
+    CHECK(without.find("href=\"#diff\"") == std::string::npos);
+    content.diff = &view;
+    const std::string html = write_report_html(content);
+    CHECK(html.find("<a href=\"#diff\">与上年比较</a>") != std::string::npos);
+    const std::size_t section = html.find("<section id=\"diff\"><h2>与上年比较 Year over year</h2>");
+    REQUIRE(section != std::string::npos);
+    CHECK(html.find("<div class=\"value\">6</div>项延续任务 carried over", section) != std::string::npos);
+    // Listed: the flipped and the moved lead, the task that changed leader, two new, one dropped.
+    CHECK(html.find("其余 3 项延续任务牵头单位和分管领导未变", section) != std::string::npos);
+    CHECK(html.find("<td>flipped</td>", section) != std::string::npos);
+    CHECK(html.find("<td>举办海洋文化节，打造海岛旅游品牌。</td>", section) != std::string::npos);
+  }
+
   TEST_CASE("the README's Markdown subset becomes HTML") {
     CHECK(markdown_to_html("## Metrics\n\nThe **graphs** use `P`.\n\n- one\n  more\n- two & <b>\n") ==
           "<h3>Metrics</h3>\n<p>The <b>graphs</b> use <code>P</code>.</p>\n<ul>\n<li>one more</li>\n"

@@ -10,6 +10,7 @@
 #include "cli/document_input.hpp"
 #include "cli/embedded_document.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/year_comparison.hpp"
 #include "render/cluster_report.hpp"
 #include "render/diagram_views.hpp"
 #include "render/markdown_html.hpp"
@@ -29,6 +30,8 @@ struct ReportOptions {
   bool excel = false;
   bool quiet = false;
   DiagramOptions diagram;
+  std::string compare;  ///< an earlier year's document, for the diff section
+  TaskMatchOptions tasks;
 };
 
 class Progress {
@@ -90,8 +93,19 @@ int run_report(const ReportOptions& o) {
   progress.stage("finding coordination clusters");
   const ClusterResult clusters = compute_clusters(projection, ClusterOptions{});
   const RoleNetwork roles = compute_roles(full.network);
+  std::optional<YearFigures> earlier;
+  std::optional<DiffView> diff;
+  if (!o.compare.empty()) {
+    progress.stage("comparing with " + document_name(o.compare));
+    AnalysisOptions old_options;
+    old_options.input = o.input;
+    earlier = analyse_year(old_options, o.compare);
+    if (!earlier) return k_exit_bad_input;
+    diff = compare_years({earlier->document.metrics, earlier->clustered, earlier->clusters, earlier->document.config},
+                         {full, projection, clusters, document.config}, o.tasks);
+  }
   ReportContent content{&full, &projection, &clusters, &roles, parsed.diagnostics, {},
-                        markdown_sections(embedded_readme().text, "Metrics", "Clusters")};
+                        markdown_sections(embedded_readme().text, "Metrics", "Clusters"), diff ? &*diff : nullptr};
   content.warnings.insert(content.warnings.end(), full.warnings.begin(), full.warnings.end());
   std::stable_sort(content.warnings.begin(), content.warnings.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.location.line < b.location.line; });
@@ -101,6 +115,13 @@ int run_report(const ReportOptions& o) {
   check_cjk_font(diagram.font);
   Files files;
   draw_diagrams(full, projection, clusters, diagram, files, content);
+  if (diff) {
+    std::vector<std::string> rendered =
+        render_diagram(make_diff_diagram(*diff, 200, diagram), {DiagramFormat::svg, DiagramFormat::png});
+    content.diagrams.emplace_back("diff", inline_svg(rendered.front(), "diff"));
+    files.emplace_back("diagram-diff.svg", std::move(rendered.front()));
+    files.emplace_back("diagram-diff.png", std::move(rendered.back()));
+  }
   progress.stage("writing the report");
   const TableWriteOptions csv{o.excel};
   auto csv_file = [&](const std::string& file, const DataTable& table) {
@@ -113,6 +134,10 @@ int run_report(const ReportOptions& o) {
   csv_file("overload.csv", make_overload_table(full));
   csv_file("clusters.csv", make_cluster_table(projection, clusters));
   csv_file("cluster_units.csv", make_cluster_member_table(projection, clusters));
+  if (diff) {
+    for (const TableSection& section : make_diff_sections(*diff)) csv_file("diff_" + section.key + ".csv", section.table);
+    files.emplace_back("diff.json", write_diff_report(*diff, {TableFormat::json, "", {}}));
+  }
   files.emplace_back("network.json", write_network_json(parsed.network));
   files.emplace_back("report.html", write_report_html(content));
   write_directory_atomically(directory, files);
@@ -133,6 +158,13 @@ void add_report_command(CLI::App& app, int& exit_code) {
   command->add_flag("--excel", o->excel, "CSV with a UTF-8 BOM, so that Excel shows Chinese correctly.");
   command->add_flag("-q,--quiet", o->quiet, "No progress lines on stderr.");
   command->add_option("--font", o->diagram.font, "Font family of the diagrams; must have Chinese glyphs.")
+      ->capture_default_str();
+  command->add_option("--compare", o->compare,
+                      "An earlier year's document: adds the year-over-year section (as respnet diff OLD DOC), "
+                      "diagram-diff and diff_*.csv.");
+  command->add_option("--task-threshold", o->tasks.threshold,
+                      "With --compare: least text similarity of a carried-over task.")
+      ->check(CLI::Range(0.01, 1.0))
       ->capture_default_str();
   command->callback([o, &exit_code] { exit_code = run_report(*o); });
 }

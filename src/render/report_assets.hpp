@@ -21,7 +21,7 @@ th.sortable:after { content: " ⇅"; color: #999; }
 th.asc:after { content: " ▲"; color: #3b5b92; }
 th.desc:after { content: " ▼"; color: #3b5b92; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
-#units-table td, #overload-table td { white-space: nowrap; }
+#units-table td, #overload-table td, #diff-units-table td { white-space: nowrap; }
 tr.overloaded td:first-child, tr.overloaded td.name { color: #b00000; font-weight: bold; }
 .scroll { max-height: 560px; overflow: auto; border: 1px solid #eee; }
 .diagram { overflow: auto; border: 1px solid #eee; margin: 8px 0; background: white; }

@@ -211,6 +211,49 @@ std::string roles_section(const ReportContent& c) {
   return out + "</tbody></table></div></section>\n";
 }
 
+std::string diff_section(const ReportContent& c) {
+  const DiffView& v = *c.diff;
+  const nlohmann::ordered_json s = make_diff_summary(v);
+  auto card = [&](const std::string& label, const char* key) {
+    return "<div class=\"card\"><div class=\"value\">" + std::to_string(s[key].get<std::size_t>()) + "</div>" +
+           label + "</div>";
+  };
+  std::string out = "<section id=\"diff\"><h2>与上年比较 Year over year</h2><p>" +
+                    html_escape(document_name(v.before->network.source) + " → " + document_name(v.after->network.source)) +
+                    "：任务按文字相似度（字符 " + std::to_string(v.tasks.ngram) + "-gram Dice ≥ " +
+                    format_fixed(v.tasks.threshold, 2) + "）对应，单位按名称、别名和配置的 [aliases] 对应。</p>" +
+                    "<div class=\"cards\">" + card("项延续任务 carried over", "tasks_carried") +
+                    card("项新增任务 new", "tasks_new") + card("项取消任务 dropped", "tasks_dropped") +
+                    card("项牵头变化 lead changes", "lead_changes") + card("个新单位 new units", "units_new") +
+                    card("个不再出现的单位 dropped", "units_dropped") + card("条新增联系 ties gained", "ties_gained") +
+                    card("条失去联系 ties lost", "ties_lost") + "</div>";
+  const PartitionAgreement& a = v.clusters;
+  out += "<p>协作分组的变化：" +
+         (a.adjusted_rand ? "调整兰德指数 ARI " + format_fixed(*a.adjusted_rand) + "，标准化互信息 NMI " +
+                                format_fixed(*a.normalized_mutual_information)
+                          : std::string("无法比较")) +
+         "（两年都有的 " + std::to_string(a.items) + " 个单位；1 表示分组完全相同，0 左右表示与随机无异）。</p>";
+  out += "<h3>负荷变化 Units, largest load gain first</h3><div class=\"scroll\">" +
+         html_table(make_diff_unit_table(v), "diff-units-table", "overloaded_after") + "</div>";
+  const DataTable tasks = make_diff_task_table(v);
+  std::vector<std::size_t> changed;
+  for (std::size_t r = 0; r < tasks.rows.size(); ++r) {
+    const auto& row = tasks.rows[r];
+    const Cell& lead = row[tasks.column("lead_change")];
+    const bool same_lead = std::holds_alternative<std::string>(lead) && std::get<std::string>(lead) == "unchanged";
+    if (!same_lead || row[tasks.column("leader_before")] != row[tasks.column("leader_after")]) changed.push_back(r);
+  }
+  out += "<h3>新增、取消、换牵头单位或换分管领导的任务 Tasks new, dropped, or with a new lead or leader</h3>"
+         "<p class=\"note\">其余 " + std::to_string(tasks.rows.size() - changed.size()) +
+         " 项延续任务牵头单位和分管领导未变，见 diff_tasks.csv。</p><div class=\"scroll\">" +
+         html_table(select_rows(tasks, changed), "diff-tasks-table") + "</div>";
+  out += "<h3>分管领导 Leaders</h3>" + html_table(make_diff_leader_table(v), "diff-leaders-table");
+  out += "<h3>协作联系变化 Ties gained and lost</h3>" + diagram(c, "diff");
+  out += "<h3>只在一年出现的单位 Units named in one year only</h3>" +
+         html_table(make_unmatched_table(v), "diff-unmatched-table");
+  return out + "</section>\n";
+}
+
 }  // namespace
 
 std::string inline_svg(const std::string& svg_document, const std::string& id_prefix) {
@@ -242,9 +285,11 @@ std::string write_report_html(const ReportContent& c) {
                      "</style></head><body><header><h1>责任分工网络分析 · " + html_escape(name) +
                      "</h1><nav><a href=\"#summary\">概况</a><a href=\"#overload\">负荷过重</a>"
                      "<a href=\"#rankings\">全部单位</a><a href=\"#clusters\">协作分组</a><a href=\"#leaders\">分管领导</a>"
-                     "<a href=\"#roles\">牵头与配合</a><a href=\"#definitions\">指标定义</a></nav></header><main>\n";
+                     "<a href=\"#roles\">牵头与配合</a>" +
+                     std::string(c.diff ? "<a href=\"#diff\">与上年比较</a>" : "") +
+                     "<a href=\"#definitions\">指标定义</a></nav></header><main>\n";
   html += summary_section(c) + overload_section(c) + rankings_section(c) + clusters_section(c) +
-          leaders_section(c) + roles_section(c);
+          leaders_section(c) + roles_section(c) + (c.diff ? diff_section(c) : "");
   html += "<section id=\"definitions\"><h2>指标定义 Definitions</h2>" + markdown_to_html(c.definitions_markdown) +
           "</section>\n";
   html += "</main><script>" + std::string(report_assets::k_script) + "</script></body></html>\n";

@@ -8,6 +8,7 @@
 #include "analyze/clusters.hpp"
 #include "analyze/metrics.hpp"
 #include "analyze/roles.hpp"
+#include "render/diff_report.hpp"
 
 namespace respnet {
 
@@ -20,10 +21,13 @@ struct ReportContent {
   /// Inline SVG diagrams by name: "units", "clusters", "roles", "leader:<name>".
   std::vector<std::pair<std::string, std::string>> diagrams;
   std::string definitions_markdown;
+  const DiffView* diff = nullptr;  ///< the comparison with an earlier year (report --compare), if any
 };
 
 /// Sections: summary, overloaded agencies (table and bar chart), rankings (sortable,
 /// filterable), coordination clusters, leaders, lead vs support (pairs and a heat map),
+/// year over year (with a diff: its counts, the cluster agreement, units by load change, the
+/// tasks that are new, dropped or changed lead, leaders, the "diff" diagram, unmatched units),
 /// definitions.
 std::string write_report_html(const ReportContent& content);
 
