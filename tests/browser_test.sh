@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Opens the bundled document's report.html in headless Chromium with JavaScript on: no console
-# errors, the overload table lists 市发改委, clicking a column header reorders the rows, and a
+# errors, the overload table lists 市发改委, clicking a column header reorders the rows (also in the
+# year-over-year tables of a report with --compare), and a
 # screenshot is taken (WORKDIR/report.png). Exit 77 (skipped) when Chromium is not installed.
 # Usage: tests/browser_test.sh RESPNET WORKDIR
 set -euo pipefail
@@ -57,4 +58,18 @@ grep -q 'overload=true' <<<"$result" || fail "the overload table does not list �
 grep -q 'before=市财政局' <<<"$result" || fail "the units table does not start in document order"
 grep -q 'descending=各县(区)政府' <<<"$result" || fail "sorting by tasks (descending) did not put 各县(区)政府 first"
 grep -q 'ascending=市财政局' <<<"$result" && fail "sorting by tasks (ascending) did not reorder the rows"
+
+# 3. A report with a year-over-year section: no console errors, and its tables sort too.
+data=$(cd "$(dirname "$0")/data" && pwd)
+"$exe" report "$data/diff-2024.txt" --compare "$data/diff-2023.txt" --quiet -o "$work/compare" >/dev/null
+sed -e 's|pack/report.html|compare/report.html|' -e 's|#units-table|#diff-units-table|' \
+    -e "s|=== 'tasks'|=== 'load_change'|" "$work/harness.html" >"$work/compare.html"
+dom=$("$chromium" "${flags[@]}" --virtual-time-budget=4000 --dump-dom "file://$work/compare.html" 2>"$work/compare.log")
+if grep -E 'CONSOLE|Uncaught' "$work/compare.log" | grep -Eiq 'error|uncaught'; then
+  fail "the report with --compare logged errors in the browser console"
+fi
+result=$(sed -n '/<pre id="result">/,/<\/pre>/p' <<<"$dom")
+echo "$result"
+grep -q 'before=市发改委' <<<"$result" || fail "the diff units table does not start with the largest load gain"
+grep -q 'ascending=市住建局' <<<"$result" || fail "sorting the diff units table by load_change did not put the largest loss first"
 echo "browser test passed; screenshot: $work/report.png"
