@@ -261,3 +261,85 @@ TEST_SUITE("analyze::network_diff") {
           doctest::Approx(2 * mutual / (entropy({0.5, 0.3, 0.2}) + entropy({0.5, 0.1, 0.2, 0.2}))).epsilon(1e-12));
   }
 }
+
+namespace {
+
+Network tasks_with_texts(const std::vector<std::string>& texts) {
+  Network n;
+  for (const std::string& text : texts) n.tasks.push_back(Task{std::to_string(n.tasks.size() + 1), {}, 0, text, {}, false});
+  return n;
+}
+
+// The definition, pair by pair: every old task scored against every new one.
+std::vector<TaskMatch> reference_matches(const Network& o, const Network& n, const TaskMatchOptions& options) {
+  std::vector<TaskMatch> candidates;
+  for (std::size_t j = 0; j < n.tasks.size(); ++j) {
+    std::vector<TaskMatch> scored;
+    for (std::size_t i = 0; i < o.tasks.size(); ++i) {
+      const double s = text_similarity(o.tasks[i].text, n.tasks[j].text, options.ngram);
+      if (s >= options.threshold && s > 0) scored.push_back({id_at<TaskId>(i), id_at<TaskId>(j), s});
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const TaskMatch& a, const TaskMatch& b) { return a.similarity > b.similarity; });
+    if (scored.size() > k_max_candidates) scored.resize(k_max_candidates);
+    candidates.insert(candidates.end(), scored.begin(), scored.end());
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const TaskMatch& a, const TaskMatch& b) {
+    if (a.similarity != b.similarity) return a.similarity > b.similarity;
+    return a.old_task != b.old_task ? a.old_task < b.old_task : a.new_task < b.new_task;
+  });
+  std::vector<bool> old_used(o.tasks.size(), false);
+  std::vector<bool> new_used(n.tasks.size(), false);
+  std::vector<TaskMatch> matches;
+  for (const TaskMatch& c : candidates) {
+    if (old_used[index_of(c.old_task)] || new_used[index_of(c.new_task)]) continue;
+    old_used[index_of(c.old_task)] = new_used[index_of(c.new_task)] = true;
+    matches.push_back(c);
+  }
+  std::sort(matches.begin(), matches.end(), [](const TaskMatch& a, const TaskMatch& b) { return a.new_task < b.new_task; });
+  return matches;
+}
+
+}  // namespace
+
+TEST_SUITE("analyze::task_matching") {
+  TEST_CASE("prefix filtering finds exactly the pairs of the all-pairs definition") {
+    // Texts over six characters, so that many look alike (more than the 8 candidates kept);
+    // the new texts are edits of old ones or fresh.
+    const std::vector<std::string> alphabet{"推", "进", "改", "革", "建", "设"};
+    std::uint64_t state = 7;
+    auto next = [&state](std::uint64_t bound) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      return (state >> 33) % bound;
+    };
+    auto random_text = [&] {
+      std::string text;
+      for (std::uint64_t k = 3 + next(10); k > 0; --k) text += alphabet[next(alphabet.size())];
+      return text;
+    };
+    for (int round = 0; round < 6; ++round) {
+      std::vector<std::string> old_texts;
+      for (int i = 0; i < 60; ++i) old_texts.push_back(random_text());
+      std::vector<std::string> new_texts;
+      for (int i = 0; i < 60; ++i) {
+        std::string text = next(3) == 0 ? random_text() : old_texts[next(old_texts.size())];
+        if (next(2) == 0) text += alphabet[next(alphabet.size())];
+        new_texts.push_back(text);
+      }
+      old_texts.push_back("，。");  // no grams at all: never a candidate
+      const Network o = tasks_with_texts(old_texts);
+      const Network n = tasks_with_texts(new_texts);
+      for (const TaskMatchOptions options : {TaskMatchOptions{2, 0.5}, TaskMatchOptions{1, 0.8}, TaskMatchOptions{3, 0.3}}) {
+        CAPTURE(round);
+        CAPTURE(options.ngram);
+        const std::vector<TaskMatch> expected = reference_matches(o, n, options);
+        const TaskMatching got = match_tasks(o, n, options);
+        REQUIRE(got.matches.size() == expected.size());
+        for (std::size_t k = 0; k < expected.size(); ++k) {
+          CHECK(got.matches[k].old_task == expected[k].old_task);
+          CHECK(got.matches[k].new_task == expected[k].new_task);
+          CHECK(got.matches[k].similarity == expected[k].similarity);
+        }
+      }
+    }
+  }
+}

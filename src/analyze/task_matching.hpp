@@ -5,11 +5,19 @@
 //   than n is its own single gram.
 // - similarity(a, b) = 2 |grams(a) ∩ grams(b)| / (|grams(a)| + |grams(b)|), the Sørensen–Dice
 //   coefficient (Dice 1945; Kondrak 2005, "N-gram similarity and distance"), in [0, 1].
-// - Matching: every pair with similarity ≥ threshold (default 0.5), taken greedily one to one,
-//   most similar first, ties by old then new task order. An unmatched old task is dropped, an
-//   unmatched new task is new.
-// Cost: an inverted index of the old tasks' grams; O(Σ over new tasks of the postings of their
-// grams) to score the candidate pairs, then O(P log P) for the P pairs over the threshold.
+// - Candidates: for each new task, the k_max_candidates (8) old tasks most similar to it with
+//   similarity ≥ threshold (default 0.5), ties by old task order. The cap bounds memory on
+//   corpora of look-alike texts; a task with at most 8 look-alikes keeps them all.
+// - Matching: the candidates taken greedily one to one, most similar first, ties by old then new
+//   task order. An unmatched old task is dropped, an unmatched new task is new.
+// Cost: candidates come from prefix filtering (Chaudhuri, Ganti & Kaushik 2006; Bayardo, Ma &
+// Srikant 2007), which finds every pair over the threshold without scoring all pairs: grams
+// ranked rarest first (by the number of tasks that have them, then by first appearance), a pair
+// with Dice ≥ t shares at least α(x) = ⌈t|x| / (2 − t)⌉ grams with each side x, so its rarest
+// shared gram lies in the first |x| − α(x) + 1 grams of both. Only those prefixes are indexed
+// and probed, pairs whose sizes cannot reach t are skipped, and each candidate is scored
+// exactly by merging the two gram lists. Worst case O(T_old · T_new · grams) for texts that
+// all share their rare grams; memory O(grams + k_max_candidates · T_new).
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -17,6 +25,9 @@
 #include "model/network.hpp"
 
 namespace respnet {
+
+/// Candidates kept per new task.
+constexpr std::size_t k_max_candidates = 8;
 
 struct TaskMatchOptions {
   std::uint32_t ngram = 2;
