@@ -229,6 +229,22 @@ TEST_SUITE("bad_input") {
                   "broken.toml:1:9: error: invalid TOML: Error while parsing table header: expected ']', saw '\\n'.");
   }
 
+  TEST_CASE("diff: a bad year refuses the comparison, and neither the tables nor the diagram are written") {
+    write("small.txt", small());
+    write("empty.txt", "");
+    for (const std::string& years : {std::string("empty.txt small.txt"), std::string("small.txt empty.txt")}) {
+      CAPTURE(years);
+      fs::remove(work_dir() / "changes.svg");
+      check_refused(run("diff " + years + " --diagram changes.svg"), 1,
+                    "empty.txt:1:1: error: the document is empty: expected a responsibility breakdown.");
+      CHECK_FALSE(fs::exists(work_dir() / "changes.svg"));
+    }
+    const Run ok = run("diff small.txt small.txt --diagram changes.svg");
+    CHECK(ok.exit_code == 0);
+    CHECK(ok.output_written);
+    CHECK(read(work_dir() / "changes.svg").find("<svg") != std::string::npos);
+  }
+
   TEST_CASE("outputs that cannot be written: a missing folder, a file as folder, a read-only folder") {
     write("small.txt", small());
     auto refused = [&](const std::string& target, const std::string& reason) {

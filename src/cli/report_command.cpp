@@ -105,7 +105,8 @@ int run_report(const ReportOptions& o) {
                          {full, projection, clusters, document.config}, o.tasks);
   }
   ReportContent content{&full, &projection, &clusters, &roles, parsed.diagnostics, {},
-                        markdown_sections(embedded_readme().text, "Metrics", "Clusters"), diff ? &*diff : nullptr};
+                        markdown_sections(embedded_readme().text, "Metrics", diff ? "Year over year" : "Clusters"),
+                        diff ? &*diff : nullptr};
   content.warnings.insert(content.warnings.end(), full.warnings.begin(), full.warnings.end());
   std::stable_sort(content.warnings.begin(), content.warnings.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.location.line < b.location.line; });
