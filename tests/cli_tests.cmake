@@ -85,7 +85,7 @@ respnet_cli_test(export_csv_needs_folder ARGS export$<SEMICOLON>--format$<SEMICO
 respnet_cli_test(export_data_view ARGS export$<SEMICOLON>--format$<SEMICOLON>gexf$<SEMICOLON>--view$<SEMICOLON>roles EXIT 105
   STDERR "gexf exports the bipartite network (no --view) or --view units")
 respnet_cli_test(diff_years ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt EXIT 0
-  STDOUT "diff-2023.txt -> diff-2024.txt: units 10 matched (1 renamed), 4 new, 2 dropped; tasks 6 carried over, 2 new, 1 dropped, 2 lead changes")
+  STDOUT "diff-2023.txt -> diff-2024.txt: units 10 matched (1 renamed), 4 new, 2 dropped; tasks 6 carried over (2 with a lead change), 2 new, 1 dropped")
 respnet_cli_test(diff_json ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt$<SEMICOLON>--format$<SEMICOLON>json EXIT 0
   STDOUT "\"schema\": \"respnet.diff/1\"")
 respnet_cli_test(diff_needs_new ARGS diff$<SEMICOLON>diff-2023.txt EXIT 106
@@ -98,3 +98,9 @@ respnet_cli_test(report_compare ARGS report$<SEMICOLON>diff-2024.txt$<SEMICOLON>
   STDOUT "report-compare/report.html")
 respnet_cli_test(report_compare_bad_old ARGS report$<SEMICOLON>diff-2024.txt$<SEMICOLON>--compare$<SEMICOLON>empty.txt$<SEMICOLON>-q$<SEMICOLON>-o$<SEMICOLON>${CMAKE_BINARY_DIR}/report-compare-bad EXIT 1
   STDERR "empty.txt:1:1: error: the document is empty")
+respnet_cli_test(diff_alias_in_both ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt$<SEMICOLON>--old-config$<SEMICOLON>diff-2024.toml EXIT 0
+  STDOUT "units 10 matched (0 renamed)")
+respnet_cli_test(diff_stdin_twice ARGS diff$<SEMICOLON>-$<SEMICOLON>- EXIT 105
+  STDERR "OLD and NEW cannot both be standard input")
+respnet_cli_test(diff_threshold_nan ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt$<SEMICOLON>--task-threshold$<SEMICOLON>nan EXIT 105
+  STDERR "not a finite number: nan")

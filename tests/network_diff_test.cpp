@@ -1,12 +1,14 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <tuple>
 
 #include "diff_years.hpp"
 
 using namespace respnet;
 using respnet::test::parse_ok;
 using respnet::test::read_source_file;
+using respnet::test::Names;
 
 namespace {
 
@@ -91,6 +93,33 @@ TEST_SUITE("analyze::task_matching") {
     CHECK_FALSE(m.old_of_new[1].has_value());
   }
 
+  TEST_CASE("a pair exactly at the threshold carries over") {
+    // 7 bigrams inside 18: 2·7 / 25 = 0.56, which the size filter must not round away.
+    const Network old_n = parse_ok("1.甲乙丙丁戊己庚辛。\n责任单位:A局\n");
+    const Network new_n = parse_ok("1.甲乙丙丁戊己庚辛子丑寅卯辰巳午未申酉戌。\n责任单位:A局\n");
+    CHECK(text_similarity(old_n.tasks[0].text, new_n.tasks[0].text, 2) == 0.56);
+    CHECK(match_tasks(old_n, new_n, {2, 0.56}).matches.size() == 1);
+  }
+
+  TEST_CASE("boilerplate repeated under every leader pairs leader by leader") {
+    const std::string boilerplate = "完成市委市政府交办的其他工作任务。\n责任单位:市甲局\n";
+    std::string year;
+    for (const char* leader : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+      year += std::string(leader) + "、王" + leader + "副市长牵头重点工作\n1.推进" + leader + "号工程建设。\n责任单位:市乙局\n2." +
+              boilerplate;
+    }
+    const Network same = parse_ok(year);
+    const TaskMatching m = match_tasks(same, same, {});
+    REQUIRE(m.matches.size() == 20);  // ten copies, more than the 8 candidates a task keeps
+    for (const TaskMatch& match : m.matches) CHECK(match.old_task == match.new_task);
+    // Old: under 张明 and 李华; new: under 李华 only. 李华's copy carries over, 张明's is dropped.
+    const Network old_n = parse_ok("一、张明市长牵头重点工作\n1." + boilerplate + "二、李华副市长牵头重点工作\n1." + boilerplate);
+    const Network new_n = parse_ok("一、李华副市长牵头重点工作\n1." + boilerplate);
+    const TaskMatching moved = match_tasks(old_n, new_n, {});
+    REQUIRE(moved.matches.size() == 1);
+    CHECK(old_n.leader(*old_n.task(moved.matches[0].old_task).leader).name == "李华");
+  }
+
   TEST_CASE("the threshold decides what carries over") {
     const Network old_n = parse_ok("1.甲乙丙丁戊。\n责任单位:A局\n");
     const Network new_n = parse_ok("1.甲乙丙丁己。\n责任单位:A局\n");  // 3 of 4 bigrams: 0.75
@@ -111,6 +140,21 @@ TEST_SUITE("analyze::unit_matching") {
     CHECK(m.new_of_old[3] == new_n.find_unit("市甲局"));
     CHECK(m.rule[3] == UnitMatchRule::same_name);
     CHECK_FALSE(m.old_of_new[3].has_value());
+  }
+
+  TEST_CASE("a new unit's alias can be the old unit's name, and a taken name does not hide the next bearer") {
+    const Network old_n = parse_ok("1.a。\n责任单位:市甲局、市乙局\n");
+    const Network new_n = parse_ok("1.a。\n责任单位:市丙局(市甲局)、市丁局、市戊局\n");
+    const UnitMatching m = match_units(old_n, new_n, {{"市丁局", "市乙局"}, {"市戊局", "市乙局"}});
+    CHECK(m.new_of_old[0] == new_n.find_unit("市丙局"));
+    CHECK(m.rule[0] == UnitMatchRule::renamed);
+    CHECK(m.new_of_old[1] == new_n.find_unit("市丁局"));  // both 市丁局 and 市戊局 stand for 市乙局
+    CHECK_FALSE(m.old_of_new[index_of(*new_n.find_unit("市戊局"))].has_value());
+  }
+
+  TEST_CASE("similar names: more than half the characters shared") {
+    CHECK(similar_names("市经信局", {"市交通局", "市经济和信息化局", "市公安局"}) == Names{"市经济和信息化局"});
+    CHECK(similar_names("市经信局", {"市交通局"}).empty());  // 2·2 / 8 = 0.5 is not more than half
   }
 
   TEST_CASE("a merger matches its first agency; the other stays unmatched") {
@@ -153,6 +197,22 @@ TEST_SUITE("analyze::network_diff") {
     CHECK(n.task(y.d.new_tasks[1]).id == "3.2");
     REQUIRE(y.d.dropped_tasks.size() == 1);
     CHECK(o.task(y.d.dropped_tasks[0]).id == "2.3");
+  }
+
+  TEST_CASE("a role swap wins over a moved lead; a lead added or lost is a move") {
+    const Network old_n = parse_ok("1.甲乙丙丁戊。\n责任单位:A局、B局\n2.子丑寅卯辰。\n责任单位:A局、B局\n");
+    const Network new_n = parse_ok("1.甲乙丙丁戊。\n责任单位:C局、A局\n2.子丑寅卯辰。\n责任单位:\n");
+    const NetworkStructure o = compute_structure(old_n, MetricsOptions{});
+    const NetworkStructure n = compute_structure(new_n, MetricsOptions{});
+    const NetworkDiff d = compare_networks(o, n, {});
+    REQUIRE(d.carried.size() == 2);
+    // Task 1: A led and now supports (a flip), while C, new to the task, leads it.
+    CHECK(d.carried[0].lead_change == LeadChange::flipped);
+    CHECK(unit_names(n.network, d.carried[0].units_added) == Names{"C局"});
+    CHECK(unit_names(o.network, d.carried[0].units_removed) == Names{"B局"});
+    // Task 2 lost every unit: its lead is gone.
+    CHECK(d.carried[1].lead_change == LeadChange::moved);
+    CHECK(d.carried[1].new_leads.empty());
   }
 
   TEST_CASE("units: matched through the rename, new and dropped, with their figures") {
@@ -264,36 +324,60 @@ TEST_SUITE("analyze::network_diff") {
 
 namespace {
 
-Network tasks_with_texts(const std::vector<std::string>& texts) {
+// Tasks with these texts, task i under leader i % leaders (leaders named 甲, 乙, …).
+Network tasks_with_texts(const std::vector<std::string>& texts, std::size_t leaders) {
+  const std::vector<std::string> names{"甲", "乙", "丙", "丁"};
   Network n;
-  for (const std::string& text : texts) n.tasks.push_back(Task{std::to_string(n.tasks.size() + 1), {}, 0, text, {}, false});
+  for (std::size_t l = 0; l < leaders; ++l) n.leaders.push_back({names[l], "副市长", {}});
+  for (const std::string& text : texts) {
+    const std::optional<LeaderId> leader =
+        leaders == 0 ? std::nullopt : std::optional(id_at<LeaderId>(n.tasks.size() % leaders));
+    n.tasks.push_back(Task{std::to_string(n.tasks.size() + 1), leader, 0, text, {}, false});
+  }
   return n;
 }
 
-// The definition, pair by pair: every old task scored against every new one.
+// The definition, pair by pair: every old task scored against every new one, in rounds.
 std::vector<TaskMatch> reference_matches(const Network& o, const Network& n, const TaskMatchOptions& options) {
-  std::vector<TaskMatch> candidates;
-  for (std::size_t j = 0; j < n.tasks.size(); ++j) {
-    std::vector<TaskMatch> scored;
-    for (std::size_t i = 0; i < o.tasks.size(); ++i) {
-      const double s = text_similarity(o.tasks[i].text, n.tasks[j].text, options.ngram);
-      if (s >= options.threshold && s > 0) scored.push_back({id_at<TaskId>(i), id_at<TaskId>(j), s});
-    }
-    std::stable_sort(scored.begin(), scored.end(), [](const TaskMatch& a, const TaskMatch& b) { return a.similarity > b.similarity; });
-    if (scored.size() > k_max_candidates) scored.resize(k_max_candidates);
-    candidates.insert(candidates.end(), scored.begin(), scored.end());
-  }
-  std::sort(candidates.begin(), candidates.end(), [](const TaskMatch& a, const TaskMatch& b) {
-    if (a.similarity != b.similarity) return a.similarity > b.similarity;
-    return a.old_task != b.old_task ? a.old_task < b.old_task : a.new_task < b.new_task;
-  });
+  struct Pair {
+    TaskMatch match;
+    bool same_leader;
+    double distance;
+  };
+  auto leader_of = [](const Network& net, std::size_t t) {
+    return net.tasks[t].leader ? net.leader(*net.tasks[t].leader).name : std::string();
+  };
+  auto before = [](const Pair& a, const Pair& b) {
+    return std::make_tuple(-a.match.similarity, !a.same_leader, a.distance, a.match.old_task, a.match.new_task) <
+           std::make_tuple(-b.match.similarity, !b.same_leader, b.distance, b.match.old_task, b.match.new_task);
+  };
   std::vector<bool> old_used(o.tasks.size(), false);
   std::vector<bool> new_used(n.tasks.size(), false);
   std::vector<TaskMatch> matches;
-  for (const TaskMatch& c : candidates) {
-    if (old_used[index_of(c.old_task)] || new_used[index_of(c.new_task)]) continue;
-    old_used[index_of(c.old_task)] = new_used[index_of(c.new_task)] = true;
-    matches.push_back(c);
+  for (bool matched = true; matched;) {
+    matched = false;
+    std::vector<Pair> candidates;
+    for (std::size_t j = 0; j < n.tasks.size(); ++j) {
+      if (new_used[j]) continue;
+      std::vector<Pair> scored;
+      for (std::size_t i = 0; i < o.tasks.size(); ++i) {
+        const double s = text_similarity(o.tasks[i].text, n.tasks[j].text, options.ngram);
+        if (old_used[i] || s < options.threshold || s == 0) continue;
+        auto position = [](std::size_t k, std::size_t count) { return (static_cast<double>(k) + 0.5) / static_cast<double>(count); };
+        const double distance = std::abs(position(i, o.tasks.size()) - position(j, n.tasks.size()));
+        scored.push_back({{id_at<TaskId>(i), id_at<TaskId>(j), s}, leader_of(o, i) == leader_of(n, j), distance});
+      }
+      std::sort(scored.begin(), scored.end(), before);
+      if (scored.size() > k_max_candidates) scored.resize(k_max_candidates);
+      candidates.insert(candidates.end(), scored.begin(), scored.end());
+    }
+    std::sort(candidates.begin(), candidates.end(), before);
+    for (const Pair& c : candidates) {
+      if (old_used[index_of(c.match.old_task)] || new_used[index_of(c.match.new_task)]) continue;
+      old_used[index_of(c.match.old_task)] = new_used[index_of(c.match.new_task)] = true;
+      matches.push_back(c.match);
+      matched = true;
+    }
   }
   std::sort(matches.begin(), matches.end(), [](const TaskMatch& a, const TaskMatch& b) { return a.new_task < b.new_task; });
   return matches;
@@ -326,9 +410,13 @@ TEST_SUITE("analyze::task_matching") {
         new_texts.push_back(text);
       }
       old_texts.push_back("，。");  // no grams at all: never a candidate
-      const Network o = tasks_with_texts(old_texts);
-      const Network n = tasks_with_texts(new_texts);
-      for (const TaskMatchOptions options : {TaskMatchOptions{2, 0.5}, TaskMatchOptions{1, 0.8}, TaskMatchOptions{3, 0.3}}) {
+      // Boilerplate under every leader, more copies than candidates kept, and leaders that differ.
+      for (int i = 0; i < 11; ++i) old_texts.push_back("完成交办的其他工作");
+      for (int i = 0; i < 10; ++i) new_texts.push_back("完成交办的其他工作");
+      const Network o = tasks_with_texts(old_texts, 1 + static_cast<std::size_t>(round % 4));
+      const Network n = tasks_with_texts(new_texts, static_cast<std::size_t>(round % 3));
+      for (const TaskMatchOptions options : {TaskMatchOptions{2, 0.5}, TaskMatchOptions{1, 0.8}, TaskMatchOptions{3, 0.3},
+                                             TaskMatchOptions{2, 0.56}, TaskMatchOptions{1, 0.07}}) {
         CAPTURE(round);
         CAPTURE(options.ngram);
         const std::vector<TaskMatch> expected = reference_matches(o, n, options);

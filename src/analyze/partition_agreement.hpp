@@ -11,7 +11,8 @@
 // - normalised mutual information (Danon et al. 2005, J. Stat. Mech. P09008):
 //   NMI = 2 I(A;B) / (H(A) + H(B)), natural logarithms; 1 when both entropies are 0. This is
 //   igraph's compare_communities(method="nmi") and scikit-learn's arithmetic normalisation.
-// Undefined (nullopt) for fewer than 2 items. Cost: O(n log n).
+// The same partition under other labels gives exactly 1 for both. Undefined (nullopt) for fewer
+// than 2 items. Cost: O(n log n).
 #include <cstdint>
 #include <optional>
 #include <vector>

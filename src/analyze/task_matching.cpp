@@ -97,13 +97,93 @@ void rank_grams(std::vector<std::vector<std::uint32_t>>& old_grams, std::vector<
   }
 }
 
-// The k_max_candidates best of a new task's scored candidates, most similar first, ties by old order.
-void keep_best(std::vector<TaskMatch>& scored) {
-  std::sort(scored.begin(), scored.end(), [](const TaskMatch& a, const TaskMatch& b) {
-    return a.similarity != b.similarity ? a.similarity > b.similarity : a.old_task < b.old_task;
-  });
-  if (scored.size() > k_max_candidates) scored.resize(k_max_candidates);
+// (i + ½) / count: where a task sits in its document, in (0, 1).
+double relative_position(std::size_t i, std::size_t count) {
+  return (static_cast<double>(i) + 0.5) / static_cast<double>(count);
 }
+
+// A scored pair with what breaks ties between equally similar pairs.
+struct Candidate {
+  TaskMatch match;
+  bool same_leader = false;
+  double distance = 0;  ///< of the relative positions in the two documents
+};
+
+// The order of the definition: most similar, same leader, closest position, old, new.
+bool comes_first(const Candidate& a, const Candidate& b) {
+  if (a.match.similarity != b.match.similarity) return a.match.similarity > b.match.similarity;
+  if (a.same_leader != b.same_leader) return a.same_leader;
+  if (a.distance != b.distance) return a.distance < b.distance;
+  if (a.match.old_task != b.match.old_task) return a.match.old_task < b.match.old_task;
+  return a.match.new_task < b.match.new_task;
+}
+
+// Both documents' tasks as gram lists, the old ones' prefixes indexed.
+class CandidateFinder {
+ public:
+  CandidateFinder(const Network& old_network, const Network& new_network, const TaskMatchOptions& options)
+      : m_threshold(options.threshold) {
+    GramIndex index(options.ngram);
+    for (const Task& task : old_network.tasks) m_old.push_back(index.grams(task.text));
+    for (const Task& task : new_network.tasks) m_new.push_back(index.grams(task.text));
+    rank_grams(m_old, m_new, index.size());
+    m_postings.resize(index.size());
+    for (std::size_t o = 0; o < m_old.size(); ++o) {
+      for (std::size_t i = 0; i < prefix_of(m_old[o]); ++i) m_postings[m_old[o][i]].push_back(static_cast<std::uint32_t>(o));
+    }
+    m_old_leader = leader_names(old_network);
+    m_new_leader = leader_names(new_network);
+    m_seen.assign(m_old.size(), false);
+  }
+
+  /// The k_max_candidates best old tasks for new task n among those not yet matched.
+  std::vector<Candidate> candidates(std::size_t n, const std::vector<std::optional<TaskId>>& new_of_old) {
+    const double t = m_threshold;
+    const auto& y = m_new[n];
+    std::vector<Candidate> scored;
+    for (std::size_t i = 0; i < prefix_of(y); ++i) {
+      for (const std::uint32_t o : m_postings[y[i]]) {
+        if (m_seen[o] || new_of_old[o]) continue;
+        m_seen[o] = true;
+        m_touched.push_back(o);
+        const auto& x = m_old[o];
+        // The best Dice these sizes allow (the smaller list inside the larger), as scored below.
+        if (dice(std::min(x.size(), y.size()), x.size(), y.size()) < t) continue;
+        const double sizes = static_cast<double>(x.size() + y.size());
+        const auto need = static_cast<std::size_t>(std::max(0.0, std::ceil(t * sizes / 2 - 1e-9)));
+        const double s = dice(overlap(x, y, need), x.size(), y.size());
+        if (s < t) continue;
+        const double distance = std::abs(relative_position(o, m_old.size()) - relative_position(n, m_new.size()));
+        scored.push_back({{id_at<TaskId>(o), id_at<TaskId>(n), s}, m_old_leader[o] == m_new_leader[n], distance});
+      }
+    }
+    for (const std::uint32_t o : m_touched) m_seen[o] = false;
+    m_touched.clear();
+    std::sort(scored.begin(), scored.end(), comes_first);
+    if (scored.size() > k_max_candidates) scored.resize(k_max_candidates);
+    return scored;
+  }
+
+ private:
+  static std::vector<std::string> leader_names(const Network& n) {
+    std::vector<std::string> names;
+    for (const Task& task : n.tasks) names.push_back(task.leader ? n.leader(*task.leader).name : "");
+    return names;
+  }
+
+  std::size_t prefix_of(const std::vector<std::uint32_t>& grams) const {
+    return grams.empty() ? 0 : prefix_length(grams.size(), m_threshold);
+  }
+
+  double m_threshold;
+  std::vector<std::vector<std::uint32_t>> m_old;
+  std::vector<std::vector<std::uint32_t>> m_new;
+  std::vector<std::vector<std::uint32_t>> m_postings;
+  std::vector<std::string> m_old_leader;
+  std::vector<std::string> m_new_leader;
+  std::vector<bool> m_seen;
+  std::vector<std::uint32_t> m_touched;
+};
 
 }  // namespace
 
@@ -115,58 +195,28 @@ double text_similarity(const std::string& a, const std::string& b, std::uint32_t
 }
 
 TaskMatching match_tasks(const Network& old_network, const Network& new_network, const TaskMatchOptions& options) {
-  const double t = options.threshold;
-  GramIndex index(options.ngram);
-  std::vector<std::vector<std::uint32_t>> old_grams;
-  for (const Task& task : old_network.tasks) old_grams.push_back(index.grams(task.text));
-  std::vector<std::vector<std::uint32_t>> new_grams;
-  for (const Task& task : new_network.tasks) new_grams.push_back(index.grams(task.text));
-  rank_grams(old_grams, new_grams, index.size());
-  std::vector<std::vector<std::uint32_t>> postings(index.size());
-  for (std::size_t o = 0; o < old_grams.size(); ++o) {
-    const std::size_t prefix = old_grams[o].empty() ? 0 : prefix_length(old_grams[o].size(), t);
-    for (std::size_t i = 0; i < prefix; ++i) postings[old_grams[o][i]].push_back(static_cast<std::uint32_t>(o));
-  }
-  std::vector<TaskMatch> candidates;
-  std::vector<TaskMatch> scored;
-  std::vector<bool> seen(old_grams.size(), false);
-  std::vector<std::uint32_t> touched;
-  for (std::size_t n = 0; n < new_grams.size(); ++n) {
-    const auto& y = new_grams[n];
-    const std::size_t prefix = y.empty() ? 0 : prefix_length(y.size(), t);
-    for (std::size_t i = 0; i < prefix; ++i) {
-      for (const std::uint32_t o : postings[y[i]]) {
-        if (seen[o]) continue;
-        seen[o] = true;
-        touched.push_back(o);
-        const auto& x = old_grams[o];
-        // Dice ≥ t needs t (|x| + |y|) ≤ 2 min(|x|, |y|), and an overlap of t (|x| + |y|) / 2.
-        const double sizes = static_cast<double>(x.size() + y.size());
-        if (t * sizes > 2.0 * static_cast<double>(std::min(x.size(), y.size()))) continue;
-        const auto need = static_cast<std::size_t>(std::max(0.0, std::ceil(t * sizes / 2 - 1e-9)));
-        const double s = dice(overlap(x, y, need), x.size(), y.size());
-        if (s >= t) scored.push_back({id_at<TaskId>(o), id_at<TaskId>(n), s});
-      }
-    }
-    for (const std::uint32_t o : touched) seen[o] = false;
-    touched.clear();
-    keep_best(scored);
-    candidates.insert(candidates.end(), scored.begin(), scored.end());
-    scored.clear();
-  }
-  std::sort(candidates.begin(), candidates.end(), [](const TaskMatch& a, const TaskMatch& b) {
-    if (a.similarity != b.similarity) return a.similarity > b.similarity;
-    if (a.old_task != b.old_task) return a.old_task < b.old_task;
-    return a.new_task < b.new_task;
-  });
+  CandidateFinder finder(old_network, new_network, options);
   TaskMatching m;
   m.new_of_old.assign(old_network.tasks.size(), std::nullopt);
   m.old_of_new.assign(new_network.tasks.size(), std::nullopt);
-  for (const TaskMatch& c : candidates) {
-    if (m.new_of_old[index_of(c.old_task)] || m.old_of_new[index_of(c.new_task)]) continue;
-    m.new_of_old[index_of(c.old_task)] = c.new_task;
-    m.old_of_new[index_of(c.new_task)] = c.old_task;
-    m.matches.push_back(c);
+  // Rounds: the unmatched new tasks look again among the old tasks still free, until none is matched.
+  for (bool matched = true; matched;) {
+    matched = false;
+    std::vector<Candidate> candidates;
+    for (std::size_t n = 0; n < new_network.tasks.size(); ++n) {
+      if (m.old_of_new[n]) continue;
+      const std::vector<Candidate> best = finder.candidates(n, m.new_of_old);
+      candidates.insert(candidates.end(), best.begin(), best.end());
+    }
+    std::sort(candidates.begin(), candidates.end(), comes_first);
+    for (const Candidate& c : candidates) {
+      const TaskMatch& pair = c.match;
+      if (m.new_of_old[index_of(pair.old_task)] || m.old_of_new[index_of(pair.new_task)]) continue;
+      m.new_of_old[index_of(pair.old_task)] = pair.new_task;
+      m.old_of_new[index_of(pair.new_task)] = pair.old_task;
+      m.matches.push_back(pair);
+      matched = true;
+    }
   }
   std::sort(m.matches.begin(), m.matches.end(),
             [](const TaskMatch& a, const TaskMatch& b) { return a.new_task < b.new_task; });

@@ -1,5 +1,7 @@
 #include "cli/analysis_options.hpp"
 
+#include <cmath>
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/document_input.hpp"
@@ -52,6 +54,20 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& o, const std::vect
       ->capture_default_str();
   command.add_option_function<double>("--threshold", [&flags](double v) { flags.threshold = v; },
                                       "load_z above which a unit is overloaded (default 3.5).");
+}
+
+void add_task_match_options(CLI::App& command, TaskMatchOptions& options) {
+  // CLI::Range alone lets "nan" through.
+  const CLI::Validator finite([](std::string& value) {
+    return std::isfinite(std::strtod(value.c_str(), nullptr)) ? std::string() : "not a finite number: " + value;
+  }, "FINITE");
+  command.add_option("--task-threshold", options.threshold,
+                     "Least text similarity (Dice coefficient of character n-grams) of a carried-over task.")
+      ->check(finite & CLI::Range(0.01, 1.0))
+      ->capture_default_str();
+  command.add_option("--ngram", options.ngram, "Characters per n-gram of the text similarity.")
+      ->check(CLI::Range(1, 8))
+      ->capture_default_str();
 }
 
 GroupPolicy group_policy(const std::string& name) {

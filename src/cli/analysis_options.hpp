@@ -9,6 +9,7 @@
 
 #include "analyze/group_filter.hpp"
 #include "analyze/metrics.hpp"
+#include "analyze/task_matching.hpp"
 #include "cli/document_input.hpp"
 #include "parse/config.hpp"
 #include "render/sections.hpp"
@@ -38,6 +39,9 @@ void add_groups_option(CLI::App& command, std::string& groups);
 
 /// --format, -o, --excel, and --table (checked against table_keys) when there are table keys.
 void add_output_options(CLI::App& command, AnalysisOptions& options, const std::vector<std::string>& table_keys);
+
+/// --task-threshold (finite, 0.01 to 1) and --ngram, for the commands that compare two years.
+void add_task_match_options(CLI::App& command, TaskMatchOptions& options);
 
 /// DOC..., --config, --dialect, --groups, --format, -o, --excel, --table (checked against table_keys when
 /// given), --weighting, the load weights, --threads and --betweenness-samples.

@@ -16,6 +16,7 @@ struct DiffCommandOptions {
   AnalysisOptions analysis;
   std::string old_path;
   std::string new_path;
+  std::string old_config;
   TaskMatchOptions tasks;
   std::string diagram;
   std::size_t max_ties = 200;
@@ -31,12 +32,16 @@ DiagramFormat diagram_format_of(const std::string& path) {
 int run_diff(const DiffCommandOptions& o) {
   // The diagram's name is checked before the documents are read.
   const DiagramFormat format = o.diagram.empty() ? DiagramFormat::svg : diagram_format_of(o.diagram);
-  const auto before = analyse_year(o.analysis, o.old_path);
-  const auto after = analyse_year(o.analysis, o.new_path);
+  if (o.old_path == "-" && o.new_path == "-") {
+    throw CLI::ValidationError("NEW", "OLD and NEW cannot both be standard input");
+  }
+  const auto before = analyse_year(o.analysis, o.old_path, o.old_config);
+  const auto after = analyse_year(o.analysis, o.new_path, o.analysis.input.config);
   if (!before || !after) return k_exit_bad_input;
-  const DiffView view = compare_years({before->document.metrics, before->clustered, before->clusters, before->document.config},
+  DiffView view = compare_years({before->document.metrics, before->clustered, before->clusters, before->document.config},
                                       {after->document.metrics, after->clustered, after->clusters, after->document.config},
                                       o.tasks);
+  view.groups = o.analysis.groups;
   std::string diagram;
   if (!o.diagram.empty()) {
     DiagramOptions look = o.look;
@@ -59,15 +64,13 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("OLD", o->old_path, "Last year's document.")->required();
   command->add_option("NEW", o->new_path, "This year's document.")->required();
   add_reading_options(*command, o->analysis.input);
+  command->get_option("--config")
+      ->description("Configuration (TOML) of NEW; default: NEW.toml beside it. Its [aliases] (\"旧名\" = \"新名\"), "
+                    "and OLD's, also match agencies renamed between the years.");
+  command->add_option("--old-config", o->old_config, "Configuration of OLD; default: OLD.toml beside it.");
   add_groups_option(*command, o->analysis.groups);
   add_output_options(*command, o->analysis, {"units", "tasks", "leaders", "ties", "unmatched"});
-  command->add_option("--task-threshold", o->tasks.threshold,
-                      "Least text similarity (Dice coefficient of character n-grams) of a carried-over task.")
-      ->check(CLI::Range(0.01, 1.0))
-      ->capture_default_str();
-  command->add_option("--ngram", o->tasks.ngram, "Characters per n-gram of the text similarity.")
-      ->check(CLI::Range(1, 8))
-      ->capture_default_str();
+  add_task_match_options(*command, o->tasks);
   command->add_option("--diagram", o->diagram, "Also draw the ties gained and lost into FILE (.svg, .png, .pdf, .dot).");
   command->add_option("--max-ties", o->max_ties, "At most this many changed ties in the diagram.")
       ->check(CLI::Range(1, 100000))

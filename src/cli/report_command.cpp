@@ -31,6 +31,7 @@ struct ReportOptions {
   bool quiet = false;
   DiagramOptions diagram;
   std::string compare;  ///< an earlier year's document, for the diff section
+  std::string compare_config;
   TaskMatchOptions tasks;
 };
 
@@ -99,7 +100,7 @@ int run_report(const ReportOptions& o) {
     progress.stage("comparing with " + document_name(o.compare));
     AnalysisOptions old_options;
     old_options.input = o.input;
-    earlier = analyse_year(old_options, o.compare);
+    earlier = analyse_year(old_options, o.compare, o.compare_config);
     if (!earlier) return k_exit_bad_input;
     diff = compare_years({earlier->document.metrics, earlier->clustered, earlier->clusters, earlier->document.config},
                          {full, projection, clusters, document.config}, o.tasks);
@@ -163,10 +164,9 @@ void add_report_command(CLI::App& app, int& exit_code) {
   command->add_option("--compare", o->compare,
                       "An earlier year's document: adds the year-over-year section (as respnet diff OLD DOC), "
                       "diagram-diff and diff_*.csv.");
-  command->add_option("--task-threshold", o->tasks.threshold,
-                      "With --compare: least text similarity of a carried-over task.")
-      ->check(CLI::Range(0.01, 1.0))
-      ->capture_default_str();
+  command->add_option("--compare-config", o->compare_config,
+                      "Configuration of the --compare document; default: OLD.toml beside it.");
+  add_task_match_options(*command, o->tasks);
   command->callback([o, &exit_code] { exit_code = run_report(*o); });
 }
 

@@ -4,9 +4,11 @@
 
 namespace respnet::cli {
 
-std::optional<YearFigures> analyse_year(const AnalysisOptions& options, const std::string& path) {
+std::optional<YearFigures> analyse_year(const AnalysisOptions& options, const std::string& path,
+                                        const std::string& config) {
   AnalysisOptions year = options;
   year.input.documents = {path};
+  year.input.config = config;
   std::optional<StructuredDocument> document = analyse_structure(year);
   if (!document) return std::nullopt;
   NetworkStructure clustered = compute_structure(drop_groups(document->parsed), metrics_options(year, document->config));

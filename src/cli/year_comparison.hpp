@@ -16,9 +16,10 @@ struct YearFigures {
   ClusterResult clusters;       ///< the default clusters of `clustered`
 };
 
-/// Reads and analyses the document at `path` with the options' configuration, dialect and group
-/// policy (diagnostics on stderr); nullopt when it has errors.
-std::optional<YearFigures> analyse_year(const AnalysisOptions& options, const std::string& path);
+/// Reads and analyses the document at `path` with its configuration (`config`, else PATH.toml
+/// beside it), the options' dialect and group policy (diagnostics on stderr); nullopt when it has errors.
+std::optional<YearFigures> analyse_year(const AnalysisOptions& options, const std::string& path,
+                                        const std::string& config);
 
 /// What one year's side of a comparison is made of.
 struct YearSide {

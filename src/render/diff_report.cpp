@@ -48,17 +48,13 @@ std::string summary_line(const DiffView& v) {
   std::string line = document_name(v.before->network.source) + " -> " + document_name(v.after->network.source) +
                      ": units " + n("units_matched") + " matched (" + n("units_renamed") + " renamed), " +
                      n("units_new") + " new, " + n("units_dropped") + " dropped; tasks " + n("tasks_carried") +
-                     " carried over, " + n("tasks_new") + " new, " + n("tasks_dropped") + " dropped, " +
-                     n("lead_changes") + " lead changes; ties " + n("ties_gained") + " gained, " + n("ties_lost") +
-                     " lost; clusters";
+                     " carried over (" + n("lead_changes") + " with a lead change), " + n("tasks_new") + " new, " +
+                     n("tasks_dropped") + " dropped; ties " + n("ties_gained") + " gained, " + n("ties_lost") + " lost; ";
   const auto& agreement = v.clusters;
-  if (agreement.adjusted_rand) {
-    line += " ARI " + format_fixed(*agreement.adjusted_rand) + ", NMI " +
-            format_fixed(*agreement.normalized_mutual_information);
-  } else {
-    line += " not compared";
-  }
-  return line + " over " + std::to_string(agreement.items) + " units in both\n";
+  if (!agreement.adjusted_rand) return line + "clusters not compared (fewer than 2 units in both)\n";
+  return line + "clusters ARI " + format_fixed(*agreement.adjusted_rand) + ", NMI " +
+         format_fixed(*agreement.normalized_mutual_information) + " over " + std::to_string(agreement.items) +
+         " units in both\n";
 }
 
 }  // namespace
@@ -154,22 +150,6 @@ DataTable make_diff_tie_table(const DiffView& v) {
   return t;
 }
 
-namespace {
-
-// The names among candidates sharing more than half their characters with name, most similar first.
-std::string similar_names(const std::string& name, const std::vector<std::string>& candidates) {
-  std::vector<std::pair<double, std::size_t>> scored;
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    const double s = text_similarity(name, candidates[i], 1);
-    if (s > 0.5) scored.emplace_back(s, i);
-  }
-  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  scored.resize(std::min<std::size_t>(scored.size(), 3));
-  return join_names(scored, [&](const auto& s) { return candidates[s.second]; });
-}
-
-}  // namespace
-
 DataTable make_unmatched_table(const DiffView& v) {
   const Network& o = v.before->network;
   const Network& n = v.after->network;
@@ -185,7 +165,8 @@ DataTable make_unmatched_table(const DiffView& v) {
     const bool old_side = !c.new_unit;
     const Unit& unit = old_side ? o.unit(*c.old_unit) : n.unit(*c.new_unit);
     t.rows.push_back({std::string(old_side ? "old" : "new"), unit.name, std::string(unit_kind_name(unit.kind)),
-                      similar_names(unit.name, old_side ? only_new : only_old)});
+                      join_names(similar_names(unit.name, old_side ? only_new : only_old),
+                                 [](const std::string& similar) { return similar; })});
   }
   return t;
 }
@@ -237,8 +218,8 @@ nlohmann::ordered_json make_diff_summary(const DiffView& v) {
 std::string write_diff_report(const DiffView& v, const SectionsWriteOptions& options) {
   const std::vector<TableSection> sections = make_diff_sections(v);
   if (options.format == TableFormat::json) {
-    const nlohmann::ordered_json header = {{"old", document_name(v.before->network.source)},
-                                           {"summary", make_diff_summary(v)}};
+    const nlohmann::ordered_json header = {
+        {"old", document_name(v.before->network.source)}, {"groups", v.groups}, {"summary", make_diff_summary(v)}};
     return write_sections("respnet.diff/1", v.after->network.source, header, sections, options);
   }
   const std::string tables = write_sections("respnet.diff/1", v.after->network.source, {}, sections, options);

@@ -19,6 +19,7 @@ struct DiffView {
   std::size_t clusters_before = 0;
   std::size_t clusters_after = 0;
   TaskMatchOptions tasks;  ///< the matching used, for the record
+  std::string groups = "keep";  ///< the group policy of the figures, for the record
 };
 
 /// One row per unit: unit, was (its old name when renamed), status (same, renamed, new, dropped),
@@ -39,9 +40,9 @@ DataTable make_diff_leader_table(const DiffView& view);
 /// One row per tie of P gained or lost: change, unit_a, unit_b, shared_tasks (in the year that has it).
 DataTable make_diff_tie_table(const DiffView& view);
 
-/// The units only one document names: document (old, new), unit, kind, and `similar`: up to three
-/// of the other document's unmatched units whose names share more than half their characters
-/// (Dice coefficient of single characters > 0.5), most similar first: candidates for [aliases].
+/// The units only one document names: document (old, new), unit, kind, and `similar`: the other
+/// document's unmatched units that look like a rename (analyze/unit_matching.hpp: similar_names),
+/// candidates for [aliases].
 DataTable make_unmatched_table(const DiffView& view);
 
 /// units, tasks, leaders, ties, unmatched.
@@ -51,7 +52,7 @@ std::vector<TableSection> make_diff_sections(const DiffView& view);
 /// dropped; lead changes; ties gained and lost; the clusters' ARI and NMI.
 nlohmann::ordered_json make_diff_summary(const DiffView& view);
 
-/// JSON: {"schema": "respnet.diff/1", "source": new, "old": old, "summary": make_diff_summary, "units": [...],
+/// JSON: {"schema": "respnet.diff/1", "source": new, "old": old, "groups", "summary": make_diff_summary, "units": [...],
 /// "tasks": [...], "leaders": [...], "ties": [...], "unmatched": [...]}. Table and Markdown: a
 /// summary line, then the tables. CSV: one table (units unless options.table names another).
 std::string write_diff_report(const DiffView& view, const SectionsWriteOptions& options);
