@@ -9,7 +9,30 @@
 
 namespace respnet {
 
+namespace {
+
+// A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written where it is: renaming a file
+// over it would replace it, and as root that replaces /dev/null itself.
+bool is_special_file(const std::filesystem::path& path) {
+  std::error_code ec;
+  const std::filesystem::file_status status = std::filesystem::status(path, ec);
+  return !ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+         !std::filesystem::is_directory(status);
+}
+
+void write_in_place(const std::filesystem::path& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary);
+  if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())).flush();
+  if (!out) throw Error("cannot write '" + path.string() + "': " + std::strerror(errno));
+}
+
+}  // namespace
+
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
+  if (is_special_file(path)) {
+    write_in_place(path, bytes);
+    return;
+  }
   std::filesystem::path temporary = path;
   temporary += ".respnet-partial";
   {

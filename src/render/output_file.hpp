@@ -8,8 +8,8 @@
 
 namespace respnet {
 
-/// Writes to a temporary file beside `path`, then renames it into place.
-/// Throws respnet::Error naming the path when the directory is missing or not writable.
+/// Writes to a temporary file beside `path`, then renames it into place; a device or a pipe
+/// (/dev/null, a FIFO) is written where it is, never replaced. Throws respnet::Error naming the path when the directory is missing or not writable.
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
 
 /// The file that marks a directory as written by write_directory_atomically.
