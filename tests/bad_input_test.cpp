@@ -242,6 +242,7 @@ TEST_SUITE("bad_input") {
     const Run ok = run("diff small.txt small.txt --diagram changes.svg");
     CHECK(ok.exit_code == 0);
     CHECK(ok.output_written);
+    CHECK(read(work_dir() / "out.json").rfind("{\n  \"schema\": \"respnet.diff/1\"", 0) == 0);  // the -o extension
     CHECK(read(work_dir() / "changes.svg").find("<svg") != std::string::npos);
   }
 

@@ -85,7 +85,7 @@ respnet_cli_test(export_csv_needs_folder ARGS export$<SEMICOLON>--format$<SEMICO
 respnet_cli_test(export_data_view ARGS export$<SEMICOLON>--format$<SEMICOLON>gexf$<SEMICOLON>--view$<SEMICOLON>roles EXIT 105
   STDERR "gexf exports the bipartite network (no --view) or --view units")
 respnet_cli_test(diff_years ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt EXIT 0
-  STDOUT "diff-2023.txt -> diff-2024.txt: units 10 matched (1 renamed), 4 new, 2 dropped; tasks 6 carried over (2 with a lead change), 2 new, 1 dropped")
+  STDOUT "diff-2023.txt -> diff-2024.txt: units 10 matched (1 renamed), 4 new, 2 dropped; tasks 6 carried over (2 with a lead change, 1 with another leader), 2 new, 1 dropped")
 respnet_cli_test(diff_json ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt$<SEMICOLON>--format$<SEMICOLON>json EXIT 0
   STDOUT "\"schema\": \"respnet.diff/1\"")
 respnet_cli_test(diff_needs_new ARGS diff$<SEMICOLON>diff-2023.txt EXIT 106
@@ -104,3 +104,9 @@ respnet_cli_test(diff_stdin_twice ARGS diff$<SEMICOLON>-$<SEMICOLON>- EXIT 105
   STDERR "OLD and NEW cannot both be standard input")
 respnet_cli_test(diff_threshold_nan ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt$<SEMICOLON>--task-threshold$<SEMICOLON>nan EXIT 105
   STDERR "not a finite number: nan")
+respnet_cli_test(diff_excel_is_csv ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt$<SEMICOLON>--excel EXIT 0
+  STDOUT "unit,was,status,tasks_before")
+respnet_cli_test(diff_rename_note ARGS diff$<SEMICOLON>diff-2023.txt$<SEMICOLON>diff-2024.txt$<SEMICOLON>--config$<SEMICOLON>empty.txt EXIT 0
+  STDERR "respnet: note: 市经信局 (only in OLD) looks like 市经济和信息化局 (only in NEW); if it was renamed, add \"市经信局\" = \"市经济和信息化局\" under [aliases] in empty.txt.")
+respnet_cli_test(diff_swapped_years ARGS diff$<SEMICOLON>diff-2024.txt$<SEMICOLON>diff-2023.txt EXIT 0
+  STDERR "respnet: warning: OLD (diff-2024.txt) names a later year than NEW (diff-2023.txt)")

@@ -99,6 +99,10 @@ TEST_SUITE("render::diff_report") {
     CHECK(s["tasks_new"] == 2);
     CHECK(s["tasks_dropped"] == 1);
     CHECK(s["lead_changes"] == 2);
+    CHECK(s["leader_changes"] == 1);
+    CHECK(j["groups"] == "keep");
+    // The renamed unit goes by its new name everywhere but `was`: 1.3's lead in 2023 too.
+    CHECK(j["tasks"][2]["lead_before"] == "市经济和信息化局");
     CHECK(s["ties_gained"] == 3);
     CHECK(s["ties_lost"] == 2);
     CHECK(s["clusters"]["units"] == 10);
@@ -114,7 +118,8 @@ TEST_SUITE("render::diff_report") {
     const DiffView v = y.view();
     const std::string table = write_diff_report(v, {TableFormat::table, "", {}});
     CHECK(table.rfind("diff-2023.txt -> diff-2024.txt: units 10 matched (1 renamed), 4 new, 2 dropped; tasks 6 "
-                      "carried over (2 with a lead change), 2 new, 1 dropped; ties 3 gained, 2 lost; clusters ARI ",
+                      "carried over (2 with a lead change, 1 with another leader), 2 new, 1 dropped; ties 3 gained, 2 lost; "
+                      "clusters ARI ",
                       0) == 0);
     const std::string csv = write_diff_report(v, {TableFormat::csv, "", {}});
     CHECK(csv.rfind("unit,was,status,tasks_before,", 0) == 0);

@@ -1,6 +1,7 @@
 #include "cli/analysis_options.hpp"
 
 #include <cmath>
+#include <filesystem>
 #include <cstdlib>
 #include <iostream>
 
@@ -19,9 +20,10 @@ void add_groups_option(CLI::App& command, std::string& groups) {
 }
 
 void add_output_options(CLI::App& command, AnalysisOptions& o, const std::vector<std::string>& table_keys) {
-  command.add_option("--format", o.format, "Output format.")
-      ->check(CLI::IsMember({"table", "csv", "md", "json"}))
-      ->capture_default_str();
+  command.add_option("--format", o.format,
+                     "Output format; default: csv with --excel, else from the -o extension (.csv, .md, .json), "
+                     "else table.")
+      ->check(CLI::IsMember({"table", "csv", "md", "json"}));
   command.add_option("-o,--output", o.output, "Write to FILE instead of stdout.");
   command.add_flag("--excel", o.excel, "CSV with a UTF-8 BOM, so that Excel shows Chinese correctly.");
   if (!table_keys.empty()) {
@@ -154,10 +156,17 @@ void run_analysis(const AnalysisOptions& options, int& exit_code,
 }
 
 SectionsWriteOptions sections_options(const AnalysisOptions& o) {
-  const TableFormat format = o.format == "csv"  ? TableFormat::csv
-                             : o.format == "md" ? TableFormat::md
-                             : o.format == "json" ? TableFormat::json
-                                                  : TableFormat::table;
+  std::string name = o.format;
+  if (name.empty()) {
+    const std::string extension = std::filesystem::path(o.output).extension().string();
+    name = o.excel                                                                    ? "csv"
+           : extension == ".csv" || extension == ".md" || extension == ".json" ? extension.substr(1)
+                                                                                      : "table";
+  }
+  const TableFormat format = name == "csv"    ? TableFormat::csv
+                             : name == "md"   ? TableFormat::md
+                             : name == "json" ? TableFormat::json
+                                              : TableFormat::table;
   return {format, o.table, {o.excel}};
 }
 

@@ -19,7 +19,7 @@ namespace respnet::cli {
 struct AnalysisOptions {
   DocumentInput input;
   std::string groups = "keep";
-  std::string format = "table";
+  std::string format;  ///< "" = from --excel or the -o extension, else table
   std::string output;
   std::string table;
   bool excel = false;
@@ -73,6 +73,8 @@ MetricsOptions metrics_options(const AnalysisOptions& options, const DocumentCon
 /// policy) is too large to analyse (analyze/projection.hpp: k_max_projection_pairs).
 bool check_analysable(const Network& network);
 
+/// The output format: --format; else csv with --excel; else the -o extension (.csv, .md, .json);
+/// else table. And the chosen table and the BOM.
 SectionsWriteOptions sections_options(const AnalysisOptions& options);
 
 /// A command's run: analyses the document, writes what `render` makes of it to the output and

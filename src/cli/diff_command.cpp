@@ -1,4 +1,8 @@
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <iostream>
+#include <optional>
 #include <memory>
 
 #include "cli/commands.hpp"
@@ -29,6 +33,45 @@ DiagramFormat diagram_format_of(const std::string& path) {
   throw CLI::ValidationError("--diagram", "cannot tell the format from '" + path + "': name a .svg, .png, .pdf or .dot file");
 }
 
+// A year 19xx or 20xx in a file's name: the first run of four digits that reads as one.
+std::optional<int> year_in_name(const std::string& path) {
+  const std::string name = std::filesystem::path(path).filename().string();
+  for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
+    const bool digits = std::all_of(name.begin() + static_cast<std::ptrdiff_t>(i),
+                                    name.begin() + static_cast<std::ptrdiff_t>(i + 4), [](char c) { return c >= '0' && c <= '9'; });
+    const bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(name[i - 1]))) &&
+                       (i + 4 == name.size() || !std::isdigit(static_cast<unsigned char>(name[i + 4])));
+    const int year = digits ? std::stoi(name.substr(i, 4)) : 0;
+    if (digits && alone && year >= 1900 && year < 2100) return year;
+  }
+  return std::nullopt;
+}
+
+void warn_if_swapped(const std::string& old_path, const std::string& new_path) {
+  const auto old_year = year_in_name(old_path);
+  const auto new_year = year_in_name(new_path);
+  if (old_year && new_year && *old_year > *new_year) {
+    std::cerr << "respnet: warning: OLD (" << document_name(old_path) << ") names a later year than NEW ("
+              << document_name(new_path) << "): respnet diff OLD NEW compares last year's OLD with this year's NEW.\n";
+  }
+}
+
+// For each unit named only last year that looks like one named only this year, the [aliases]
+// line that would match them.
+void note_possible_renames(const DiffView& v, const std::string& new_path, const std::string& new_config) {
+  const UnmatchedNames unmatched = unmatched_names(v);
+  const std::string config = !new_config.empty() ? new_config
+                             : new_path == "-"   ? std::string("NEW's configuration (--config)")
+                                                 : std::filesystem::path(new_path).replace_extension(".toml").string();
+  for (const std::string& old_name : unmatched.old_only) {
+    const std::vector<std::string> similar = similar_names(old_name, unmatched.new_only);
+    if (similar.empty()) continue;
+    std::cerr << "respnet: note: " << old_name << " (only in OLD) looks like " << similar.front()
+              << " (only in NEW); if it was renamed, add \"" << old_name << "\" = \"" << similar.front()
+              << "\" under [aliases] in " << config << ".\n";
+  }
+}
+
 int run_diff(const DiffCommandOptions& o) {
   // The diagram's name is checked before the documents are read.
   const DiagramFormat format = o.diagram.empty() ? DiagramFormat::svg : diagram_format_of(o.diagram);
@@ -42,6 +85,8 @@ int run_diff(const DiffCommandOptions& o) {
                                       {after->document.metrics, after->clustered, after->clusters, after->document.config},
                                       o.tasks);
   view.groups = o.analysis.groups;
+  warn_if_swapped(o.old_path, o.new_path);
+  note_possible_renames(view, o.new_path, o.analysis.input.config);
   std::string diagram;
   if (!o.diagram.empty()) {
     DiagramOptions look = o.look;

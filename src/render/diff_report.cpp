@@ -15,6 +15,14 @@ std::string names(const Network& n, const std::vector<UnitId>& units) {
   return join_names(units, [&](UnitId u) { return n.unit(u).name; });
 }
 
+// Old units by the name they have now when they carried over: one agency, one name per table.
+std::string current_names(const DiffView& v, const std::vector<UnitId>& old_units) {
+  return join_names(old_units, [&](UnitId u) {
+    const auto& now = v.diff.units.new_of_old[index_of(u)];
+    return now ? v.after->network.unit(*now).name : v.before->network.unit(u).name;
+  });
+}
+
 std::string leader_name(const Network& n, const std::optional<LeaderId>& l) { return l ? n.leader(*l).name : ""; }
 
 const char* lead_change_name(LeadChange c) {
@@ -48,7 +56,8 @@ std::string summary_line(const DiffView& v) {
   std::string line = document_name(v.before->network.source) + " -> " + document_name(v.after->network.source) +
                      ": units " + n("units_matched") + " matched (" + n("units_renamed") + " renamed), " +
                      n("units_new") + " new, " + n("units_dropped") + " dropped; tasks " + n("tasks_carried") +
-                     " carried over (" + n("lead_changes") + " with a lead change), " + n("tasks_new") + " new, " +
+                     " carried over (" + n("lead_changes") + " with a lead change, " + n("leader_changes") +
+                     " with another leader), " + n("tasks_new") + " new, " +
                      n("tasks_dropped") + " dropped; ties " + n("ties_gained") + " gained, " + n("ties_lost") + " lost; ";
   const auto& agreement = v.clusters;
   if (!agreement.adjusted_rand) return line + "clusters not compared (fewer than 2 units in both)\n";
@@ -83,7 +92,7 @@ DataTable make_diff_unit_table(const DiffView& v) {
     row.push_back(c.before ? Cell(c.before->overloaded) : Cell());
     row.push_back(c.after ? Cell(c.after->overloaded) : Cell());
     row.push_back(names(n, c.partners_gained));
-    row.push_back(names(o, c.partners_lost));
+    row.push_back(current_names(v, c.partners_lost));
     gain.push_back((c.after ? c.after->load : 0.0) - (c.before ? c.before->load : 0.0));
     t.rows.push_back(std::move(row));
   }
@@ -111,9 +120,9 @@ DataTable make_diff_task_table(const DiffView& v) {
     const TaskChange& c = d.carried[carried++];
     const Task& was = o.task(c.match.old_task);
     t.rows.push_back({std::string("carried"), was.id, task.id, c.match.similarity, leader_name(o, was.leader),
-                      leader_name(n, task.leader), names(o, c.old_leads), names(n, c.new_leads),
+                      leader_name(n, task.leader), current_names(v, c.old_leads), names(n, c.new_leads),
                       std::string(lead_change_name(c.lead_change)), names(n, c.units_added),
-                      names(o, c.units_removed), task.text});
+                      current_names(v, c.units_removed), task.text});
   }
   for (const TaskId id : d.dropped_tasks) {
     const Task& task = o.task(id);
@@ -133,39 +142,41 @@ DataTable make_diff_leader_table(const DiffView& v) {
     const std::string status = c.old_leader && c.new_leader ? "both" : c.new_leader ? "new" : "gone";
     t.rows.push_back({c.new_leader ? n.leader(*c.new_leader).name : o.leader(*c.old_leader).name, status,
                       count(c.tasks_before), count(c.tasks_after), count(c.new_tasks), count(c.dropped_tasks),
-                      count(c.moved_in), count(c.moved_out), names(n, c.units_gained), names(o, c.units_lost)});
+                      count(c.moved_in), count(c.moved_out), names(n, c.units_gained), current_names(v, c.units_lost)});
   }
   return t;
 }
 
 DataTable make_diff_tie_table(const DiffView& v) {
   DataTable t{{"change", "unit_a", "unit_b", "shared_tasks"}, {}};
-  auto add = [&t](const char* change, const Network& net, const std::vector<TieChange>& ties) {
-    for (const TieChange& tie : ties) {
-      t.rows.push_back({std::string(change), net.unit(tie.a).name, net.unit(tie.b).name, count(tie.shared_tasks)});
-    }
-  };
-  add("gained", v.after->network, v.diff.gained_ties);
-  add("lost", v.before->network, v.diff.lost_ties);
+  for (const TieChange& tie : v.diff.gained_ties) {
+    t.rows.push_back({std::string("gained"), names(v.after->network, {tie.a}), names(v.after->network, {tie.b}),
+                      count(tie.shared_tasks)});
+  }
+  for (const TieChange& tie : v.diff.lost_ties) {
+    t.rows.push_back({std::string("lost"), current_names(v, {tie.a}), current_names(v, {tie.b}), count(tie.shared_tasks)});
+  }
   return t;
 }
 
-DataTable make_unmatched_table(const DiffView& v) {
-  const Network& o = v.before->network;
-  const Network& n = v.after->network;
-  std::vector<std::string> only_old;
-  std::vector<std::string> only_new;
+UnmatchedNames unmatched_names(const DiffView& v) {
+  UnmatchedNames names;
   for (const UnitChange& c : v.diff.unit_changes) {
-    if (!c.new_unit) only_old.push_back(o.unit(*c.old_unit).name);
-    if (!c.old_unit) only_new.push_back(n.unit(*c.new_unit).name);
+    if (!c.new_unit) names.old_only.push_back(v.before->network.unit(*c.old_unit).name);
+    if (!c.old_unit) names.new_only.push_back(v.after->network.unit(*c.new_unit).name);
   }
+  return names;
+}
+
+DataTable make_unmatched_table(const DiffView& v) {
+  const UnmatchedNames unmatched = unmatched_names(v);
   DataTable t{{"document", "unit", "kind", "similar"}, {}};
   for (const UnitChange& c : v.diff.unit_changes) {
     if (c.old_unit && c.new_unit) continue;
     const bool old_side = !c.new_unit;
-    const Unit& unit = old_side ? o.unit(*c.old_unit) : n.unit(*c.new_unit);
+    const Unit& unit = old_side ? v.before->network.unit(*c.old_unit) : v.after->network.unit(*c.new_unit);
     t.rows.push_back({std::string(old_side ? "old" : "new"), unit.name, std::string(unit_kind_name(unit.kind)),
-                      join_names(similar_names(unit.name, old_side ? only_new : only_old),
+                      join_names(similar_names(unit.name, old_side ? unmatched.new_only : unmatched.old_only),
                                  [](const std::string& similar) { return similar; })});
   }
   return t;
@@ -195,6 +206,10 @@ nlohmann::ordered_json make_diff_summary(const DiffView& v) {
   }
   const auto lead_changes = std::count_if(d.carried.begin(), d.carried.end(),
                                           [](const TaskChange& c) { return c.lead_change != LeadChange::unchanged; });
+  const auto leader_changes = std::count_if(d.carried.begin(), d.carried.end(), [&](const TaskChange& c) {
+    return leader_name(v.before->network, v.before->network.task(c.match.old_task).leader) !=
+           leader_name(v.after->network, v.after->network.task(c.match.new_task).leader);
+  });
   auto optional = [](const std::optional<double>& x) { return x ? nlohmann::ordered_json(*x) : nlohmann::ordered_json(); };
   return {{"units_matched", matched},
           {"units_renamed", renamed},
@@ -204,6 +219,7 @@ nlohmann::ordered_json make_diff_summary(const DiffView& v) {
           {"tasks_new", d.new_tasks.size()},
           {"tasks_dropped", d.dropped_tasks.size()},
           {"lead_changes", static_cast<std::size_t>(lead_changes)},
+          {"leader_changes", static_cast<std::size_t>(leader_changes)},
           {"ties_gained", d.gained_ties.size()},
           {"ties_lost", d.lost_ties.size()},
           {"task_similarity", {{"ngram", v.tasks.ngram}, {"threshold", v.tasks.threshold}}},

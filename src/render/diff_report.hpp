@@ -22,7 +22,8 @@ struct DiffView {
   std::string groups = "keep";  ///< the group policy of the figures, for the record
 };
 
-/// One row per unit: unit, was (its old name when renamed), status (same, renamed, new, dropped),
+/// Old units that carried over are named by their new name in every table (the `was` column keeps
+/// the old one). One row per unit: unit, was (its old name when renamed), status (same, renamed, new, dropped),
 /// tasks / leads / supports / load / rank before, after and change (a missing side counts 0; rank
 /// change < 0 is a move up), overloaded before and after, partners gained and lost (names).
 /// Largest load gain first, ties in DiffView order (the new document's units, then dropped ones).
@@ -40,6 +41,13 @@ DataTable make_diff_leader_table(const DiffView& view);
 /// One row per tie of P gained or lost: change, unit_a, unit_b, shared_tasks (in the year that has it).
 DataTable make_diff_tie_table(const DiffView& view);
 
+/// The names of the units only one document names, in DiffView order.
+struct UnmatchedNames {
+  std::vector<std::string> old_only;
+  std::vector<std::string> new_only;
+};
+UnmatchedNames unmatched_names(const DiffView& view);
+
 /// The units only one document names: document (old, new), unit, kind, and `similar`: the other
 /// document's unmatched units that look like a rename (analyze/unit_matching.hpp: similar_names),
 /// candidates for [aliases].
@@ -49,7 +57,8 @@ DataTable make_unmatched_table(const DiffView& view);
 std::vector<TableSection> make_diff_sections(const DiffView& view);
 
 /// The counts a reader wants first: units matched, renamed, new, dropped; tasks carried, new,
-/// dropped; lead changes; ties gained and lost; the clusters' ARI and NMI.
+/// dropped; lead changes and leader changes (carried-over tasks under another leader); ties
+/// gained and lost; the clusters' ARI and NMI.
 nlohmann::ordered_json make_diff_summary(const DiffView& view);
 
 /// JSON: {"schema": "respnet.diff/1", "source": new, "old": old, "groups", "summary": make_diff_summary, "units": [...],
