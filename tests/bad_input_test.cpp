@@ -227,6 +227,18 @@ TEST_SUITE("bad_input") {
     write("broken.toml", "[aliases\n\"x\" = 1\n");
     check_refused(run("metrics small.txt --config broken.toml"), 1,
                   "broken.toml:1:9: error: invalid TOML: Error while parsing table header: expected ']', saw '\\n'.");
+    write("binary.toml", std::string("[aliases]\n\0\n", 13));
+    check_refused(run("metrics small.txt --config binary.toml"), 1,
+                  "binary.toml:2:1: error: this is a binary file (it contains NUL bytes), not a text document.");
+  }
+
+  TEST_CASE("a GBK configuration is read as a GBK document is") {
+    write("diff-2023.txt", read_source_file("tests/data/diff-2023.txt"));
+    write("diff-2024.txt", read_source_file("tests/data/diff-2024.txt"));
+    write("gbk.toml", to_gb18030(read_source_file("tests/data/diff-2024.toml")));
+    const Run r = run("diff diff-2023.txt diff-2024.txt --config gbk.toml", false);
+    CHECK(r.exit_code == 0);
+    CHECK(read(work_dir() / "stdout.txt").find("units 10 matched (1 renamed)") != std::string::npos);
   }
 
   TEST_CASE("diff: a bad year refuses the comparison, and neither the tables nor the diagram are written") {

@@ -1,6 +1,11 @@
 #include "parse/config.hpp"
 
+#include <algorithm>
+
 #include <toml++/toml.h>
+
+#include "model/utf8.hpp"
+#include "parse/encoding.hpp"
 
 namespace respnet {
 namespace {
@@ -76,11 +81,21 @@ class ConfigReader {
 
 }  // namespace
 
-ConfigResult read_config(std::string_view text, std::string_view source_name) {
+ConfigResult read_config(std::string_view bytes, std::string_view source_name) {
   ConfigResult result;
+  // Offices save TOML files in GBK as readily as their documents: read them alike.
+  const DecodedDocument decoded = decode_document(bytes);
+  if (decoded.error_offset) {
+    const std::string_view before = bytes.substr(0, *decoded.error_offset);
+    const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+    const auto line = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n') + 1);
+    const auto column = static_cast<std::uint32_t>(decode_utf8(before.substr(line_start)).text.size() + 1);
+    result.diagnostics.push_back({Severity::error, std::string(source_name), {line, column}, decoded.error});
+    return result;
+  }
   toml::table root;
   try {
-    root = toml::parse(text, source_name);
+    root = toml::parse(decoded.text, source_name);
   } catch (const toml::parse_error& e) {
     result.diagnostics.push_back({Severity::error, std::string(source_name), location_of(e.source()),
                                   "invalid TOML: " + std::string(e.description()) + "."});

@@ -29,7 +29,8 @@ struct ConfigResult {
   Diagnostics diagnostics;  ///< syntax errors and misplaced values, with their line
 };
 
-/// Reads a configuration text; source_name is used in diagnostics.
-ConfigResult read_config(std::string_view text, std::string_view source_name);
+/// Reads a configuration file's bytes (UTF-8, UTF-16 or GB18030, as documents:
+/// parse/encoding.hpp); source_name is used in diagnostics.
+ConfigResult read_config(std::string_view bytes, std::string_view source_name);
 
 }  // namespace respnet
