@@ -1,10 +1,7 @@
 #include "parse/config.hpp"
 
-#include <algorithm>
-
 #include <toml++/toml.h>
 
-#include "model/utf8.hpp"
 #include "parse/encoding.hpp"
 
 namespace respnet {
@@ -86,11 +83,8 @@ ConfigResult read_config(std::string_view bytes, std::string_view source_name) {
   // Offices save TOML files in GBK as readily as their documents: read them alike.
   const DecodedDocument decoded = decode_document(bytes);
   if (decoded.error_offset) {
-    const std::string_view before = bytes.substr(0, *decoded.error_offset);
-    const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
-    const auto line = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n') + 1);
-    const auto column = static_cast<std::uint32_t>(decode_utf8(before.substr(line_start)).text.size() + 1);
-    result.diagnostics.push_back({Severity::error, std::string(source_name), {line, column}, decoded.error});
+    result.diagnostics.push_back(
+        {Severity::error, std::string(source_name), locate_byte(bytes, *decoded.error_offset), decoded.error});
     return result;
   }
   toml::table root;

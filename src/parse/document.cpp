@@ -16,15 +16,6 @@
 namespace respnet {
 namespace {
 
-// Line and column (in characters) of a byte offset in text that is valid UTF-8 before it.
-SourceLocation locate_byte(std::string_view text, std::size_t offset) {
-  const std::string_view before = text.substr(0, offset);
-  const std::size_t line_start = before.find_last_of('\n') == before.npos ? 0 : before.find_last_of('\n') + 1;
-  const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-  const auto column = decode_utf8(before.substr(line_start)).text.size() + 1;
-  return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
-}
-
 std::string extension_of(std::string_view name) {
   std::string ext = std::filesystem::path(name).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),

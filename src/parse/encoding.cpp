@@ -89,4 +89,12 @@ DecodedDocument decode_document(std::string_view bytes) {
               "): the document must be UTF-8, UTF-16 or GB18030 text."};
 }
 
+SourceLocation locate_byte(std::string_view bytes, std::size_t offset) {
+  const std::string_view before = bytes.substr(0, offset);
+  const std::size_t line_start = before.find_last_of('\n') == before.npos ? 0 : before.find_last_of('\n') + 1;
+  const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+  const auto column = decode_utf8(before.substr(line_start)).text.size() + 1;
+  return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
+}
+
 }  // namespace respnet

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/diagnostic.hpp"
+
 namespace respnet {
 
 struct DecodedDocument {
@@ -21,5 +23,8 @@ struct DecodedDocument {
 /// else binary (an error). Valid UTF-8 is UTF-8; a file that is UTF-8 up to a bad byte after
 /// Chinese text stays UTF-8 (the bad byte is the error); otherwise GB18030 is tried (iconv).
 DecodedDocument decode_document(std::string_view bytes);
+
+/// Where a byte offset (a decoding error's) is: line, and column in characters before it.
+SourceLocation locate_byte(std::string_view bytes, std::size_t offset);
 
 }  // namespace respnet
