@@ -96,7 +96,7 @@ class DocumentReader {
     if (ext == ".tsv") return read_delimited(text, U'\t');
     std::vector<TextLine> lines = split_lines(text);
     if (ext == ".md" || ext == ".markdown") blank_markdown(lines);
-    return find_text_tables(std::move(lines));
+    return find_text_tables(std::move(lines), m_lexicon);
   }
 
   std::nullopt_t fail(SourceLocation where, std::string message) {

@@ -69,24 +69,54 @@ std::pair<std::u32string, std::u32string> split_leader_title(std::u32string_view
           std::u32string(text.substr(text.size() - best))};
 }
 
+namespace {
+
+// `<who><suffix>` from `mark` on: a leader's name and title, short and one phrase.
+std::optional<SectionHeading> read_heading_after(std::u32string_view text, std::size_t mark, std::size_t begin,
+                                                 std::uint32_t number, const ReaderLexicon& lexicon) {
+  for (const std::u32string& suffix : lexicon.section_suffixes) {
+    if (!text.ends_with(suffix) || text.size() < mark + suffix.size()) continue;
+    const std::u32string_view who = text.substr(mark, text.size() - mark - suffix.size());
+    if (trim(who).empty() || who.size() > 24 || who.find_first_of(U",。;:") != who.npos) return std::nullopt;
+    auto [name, title] = split_leader_title(who, lexicon);
+    const std::size_t name_offset = begin + mark + trimmed_range(who).first;
+    return SectionHeading{number, std::move(name), std::move(title), name_offset};
+  }
+  return std::nullopt;
+}
+
+// The offset past a heading's ordinal (一、 or (一)).
+std::size_t mark_end(std::u32string_view text) {
+  return text.front() == U'(' ? text.find(U')') + 1 : text.find(U'、') + 1;
+}
+
+}  // namespace
+
 std::optional<SectionHeading> parse_section_heading(std::u32string_view line,
                                                     const ReaderLexicon& lexicon) {
   const auto [begin, end] = trimmed_range(line);
   const std::u32string_view text = line.substr(begin, end - begin);
   const auto number = parse_heading_mark(text);
   if (!number) return std::nullopt;
-  // After 一、 or (一): the name and title, then the suffix.
-  const std::size_t mark = text.front() == U'(' ? text.find(U')') + 1 : text.find(U'、') + 1;
-  for (const std::u32string& suffix : lexicon.section_suffixes) {
-    if (!text.ends_with(suffix) || text.size() < mark + suffix.size()) continue;
-    const std::u32string_view who = text.substr(mark, text.size() - mark - suffix.size());
-    // A leader's name and title: short, one phrase.
-    if (trim(who).empty() || who.size() > 24 || who.find_first_of(U",。;:") != who.npos) return std::nullopt;
-    auto [name, title] = split_leader_title(who, lexicon);
-    const std::size_t name_offset = begin + mark + trimmed_range(who).first;
-    return SectionHeading{*number, std::move(name), std::move(title), name_offset};
+  return read_heading_after(text, mark_end(text), begin, *number, lexicon);
+}
+
+std::optional<SectionHeading> parse_leader_heading(std::u32string_view line, const ReaderLexicon& lexicon) {
+  if (auto marked = parse_section_heading(line, lexicon)) return marked;
+  const auto [begin, end] = trimmed_range(line);
+  std::u32string_view text = line.substr(begin, end - begin);
+  // (共9项): a count of the tasks below.
+  if (text.ends_with(U"项)")) {
+    const std::size_t open = text.rfind(U'(');
+    if (open != text.npos) text = trim(text.substr(0, open));
   }
-  return std::nullopt;
+  if (text.empty()) return std::nullopt;
+  const auto number = parse_heading_mark(text);
+  const std::size_t mark = number ? mark_end(text) : 0;
+  auto heading = read_heading_after(text, mark, begin, number.value_or(0), lexicon);
+  // Without an ordinal only a known title tells a leader (王五县长) from a phrase (各部门负责工作).
+  if (heading && !number && heading->title.empty()) return std::nullopt;
+  return heading;
 }
 
 std::optional<std::uint32_t> parse_heading_mark(std::u32string_view line) {

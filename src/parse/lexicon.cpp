@@ -11,7 +11,7 @@ std::vector<std::u32string> section_suffixes() {
   std::vector<std::u32string> out;
   for (const char32_t* verb : {U"牵头负责", U"牵头", U"主抓", U"分管", U"负责"}) {
     for (const char32_t* of : {U"", U"的"}) {
-      for (const char32_t* work : {U"重点工作", U"重点任务", U"工作任务", U"工作"}) {
+      for (const char32_t* work : {U"重点工作", U"重点任务", U"工作任务", U"工作", U"重点事项", U"事项"}) {
         out.push_back(std::u32string(verb) + of + work);
       }
     }
@@ -44,6 +44,11 @@ const ReaderLexicon& default_lexicon() {
       .progress_labels = {U"进展情况", U"工作进展", U"推进情况", U"完成情况", U"落实情况", U"进度情况",
                           U"目前进展", U"进展", U"工作举措及进展"},
       .note_markers = {U"牵头", U"汇总", U"下同", U"简称", U"以下", U"含"},
+      .task_verbs = {U"推进", U"加快", U"加强", U"实施", U"开展", U"深化", U"完善", U"提升", U"打造", U"推动",
+                     U"建设", U"建立", U"健全", U"落实", U"强化", U"促进", U"做好", U"抓好", U"全面", U"持续",
+                     U"积极", U"大力", U"坚持", U"支持", U"培育", U"扩大", U"优化", U"保障", U"确保", U"力争",
+                     U"争取", U"新建", U"改造", U"启动", U"完成", U"实现", U"组织", U"继续", U"着力", U"严格",
+                     U"切实", U"探索", U"创新", U"安排", U"提高", U"降低", U"增加", U"办好", U"创建", U"筹办"},
   };
   return lexicon;
 }

@@ -28,6 +28,9 @@ struct ReaderLexicon {
   /// A parenthesised remark on a 责任单位 line containing one of these is a note, not a unit:
   /// the lead rule (列第一位者为牵头或汇总单位) or a remark (〈含开发区管委会,下同〉).
   std::vector<std::u32string> note_markers;
+  /// A task's text opens with one of these (推进, 加快, …): a long entry that does is a task,
+  /// not a unit, whatever it ends with (建设国家级新区).
+  std::vector<std::u32string> task_verbs;
 };
 
 /// The lexicon for documents of Chinese municipal, county and provincial governments.

@@ -3,7 +3,7 @@
 namespace respnet {
 
 TableCell make_cell(std::u32string original, SourceLocation location, bool spanned) {
-  TableCell cell{std::move(original), {}, location, spanned};
+  TableCell cell{std::move(original), {}, location, spanned, {}};
   cell.folded = cell.original;
   for (char32_t& c : cell.folded) c = fold_width(c);
   return cell;

@@ -15,12 +15,17 @@ struct TableCell {
   std::u32string folded;     ///< fold_width of original, same length
   SourceLocation location;   ///< of the cell's first character
   bool spanned = false;      ///< merged with the cell above (rowspan, vMerge): a copy of its text
+  /// The place of each character, for a cell gathered from several places (a flattened
+  /// table's paragraphs); empty when the text runs from `location`, each '\n' going on at
+  /// column 1 of the next line.
+  std::vector<SourceLocation> at;
 };
 
 struct SourceLine {
   TextLine text;                 ///< a table row's cells joined by tabs
   std::vector<TableCell> cells;  ///< empty for a line of text
   bool flattened = false;        ///< a row of a table flattened into text: a cell may go on below
+  bool complete = false;         ///< every cell is given: an empty one is empty, not spanned from above
   bool is_row() const { return !cells.empty(); }
 };
 

@@ -17,13 +17,19 @@ enum class Column : std::uint8_t {
   support,      ///< 配合单位 / 协办单位 / 参与单位 / 协作单位
   responsible,  ///< 责任单位 / 责任部门: support when a lead column exists, else first listed leads
   leader,       ///< 牵头领导 / 分管领导 / 责任领导 / 分管市领导
+  progress,     ///< 完成情况 / 进展情况 / 推进情况: a progress report's notes, not read
 };
 
 /// The column a header cell names; Column::other when it names none of the above.
 Column classify_header(std::u32string_view folded_cell);
 
+/// True when a header cell names a column, read or not (完成时限, 备注 too).
+bool names_a_column(std::u32string_view folded_cell);
+
 /// The columns of a header row: a row naming a task column and a unit column (lead, support or
-/// responsible) is a header; only its first task column is read. nullopt for other rows.
+/// responsible), or a task column and a progress column (a progress report whose tasks carry
+/// their units in their text), is a header; only its first task column is read. A cell with a
+/// colon or a full stop is never a header's. nullopt for other rows.
 std::optional<std::vector<Column>> read_header(const std::vector<TableCell>& cells);
 
 }  // namespace respnet

@@ -26,7 +26,8 @@ struct LocatedText {
   bool empty() const { return trim(folded).empty(); }
 
   // Appends a cell; its lines (and the text already here) join directly, or with 、 between
-  // two unit names when `units` (市发改委 / 市财政局), as a cell broken over lines needs.
+  // two unit names when `units` (市发改委 / 市财政局), as a cell broken over lines needs; never
+  // before a bracket (市财政局 / (市国资委) is one name).
   void append(const TableCell& cell, bool units, const ReaderLexicon& lexicon) {
     SourceLocation where = cell.location;
     std::size_t piece = 0;
@@ -44,11 +45,14 @@ struct LocatedText {
     const auto [b, e] = trimmed_range(std::u32string_view(cell.folded).substr(begin, end - begin));
     if (b == e) return;
     const std::u32string_view before = trim(folded);
-    if (units && !before.empty() && !is_separator(before.back()) && ends_unit_name(before, lexicon)) {
+    if (units && !before.empty() && !is_separator(before.back()) && closing_bracket(cell.folded[begin + b]) == 0 &&
+        ends_unit_name(before, lexicon)) {
       push(U'、', U'、', at.empty() ? where : at.back());
     }
     for (std::size_t i = begin + b; i < begin + e; ++i) {
-      push(cell.original[i], cell.folded[i], {where.line, where.column + static_cast<std::uint32_t>(i - begin)});
+      const SourceLocation here =
+          cell.at.empty() ? SourceLocation{where.line, where.column + static_cast<std::uint32_t>(i - begin)} : cell.at[i];
+      push(cell.original[i], cell.folded[i], here);
     }
   }
 
@@ -105,7 +109,7 @@ class TableReader {
 
  private:
   void read_heading(std::u32string_view text, SourceLocation where) {
-    if (auto heading = parse_section_heading(text, m_lexicon)) {
+    if (auto heading = parse_leader_heading(text, m_lexicon)) {
       finish();
       m_section_leader =
           m_document.add_leader(Leader{encode_utf8(heading->name),
@@ -130,7 +134,7 @@ class TableReader {
     }
     if (heading == nullptr) return true;
     const std::u32string_view text = trim(heading->folded);
-    if (!parse_heading_mark(text) && !parse_section_heading(text, m_lexicon)) return false;
+    if (!parse_heading_mark(text) && !parse_leader_heading(text, m_lexicon)) return false;
     read_heading(heading->folded, heading->location);
     return true;
   }
@@ -178,6 +182,7 @@ class TableReader {
     }
     add_cells(line);
     // A lead (or leader) cell spanning rows: the rows below leave theirs empty.
+    if (line.complete) return;
     const bool lead_column = index_of(Column::lead) < m_columns.size();
     for (const Column inherited : {lead_column ? Column::lead : Column::responsible, Column::leader}) {
       const std::size_t k = index_of(inherited);
@@ -188,7 +193,7 @@ class TableReader {
   void add_cells(const SourceLine& line) {
     for (std::size_t k = 0; k < m_columns.size() && k < line.cells.size(); ++k) {
       const Column column = m_columns[k];
-      if (column == Column::number || column == Column::other || !filled(&line.cells[k])) continue;
+      if (column == Column::number || column == Column::other || column == Column::progress || !filled(&line.cells[k])) continue;
       // 同上: the same as the task above.
       if (trim(line.cells[k].folded) == U"同上" && m_last && m_pending->columns[k].empty()) {
         m_pending->columns[k] = m_last->columns[k];

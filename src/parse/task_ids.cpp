@@ -20,7 +20,18 @@ std::vector<std::string> ids_of(const std::vector<TaskPlace>& places, bool with_
   std::vector<std::string> ids;
   std::string above = "0";
   std::uint32_t unnumbered = 0;
+  // A document that numbers none of its tasks (a table without 序号): they are counted, from 1
+  // again under each section or heading.
+  const bool counted = std::all_of(places.begin(), places.end(), [](const TaskPlace& p) { return p.number.empty(); });
+  const TaskPlace* last = nullptr;
   for (const TaskPlace& place : places) {
+    if (counted) {
+      const bool same = last != nullptr && last->section == place.section && last->headings == place.headings;
+      unnumbered = same ? unnumbered + 1 : 1;
+      last = &place;
+      ids.push_back(joined(place, with_headings, std::to_string(unnumbered)));
+      continue;
+    }
     if (place.number.empty()) {
       ids.push_back(above + "-" + std::to_string(++unnumbered));
       continue;

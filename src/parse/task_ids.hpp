@@ -20,8 +20,10 @@ struct TaskPlace {
 
 /// Sets each task's id and number: `<section>.<number>`, the section left out without sections;
 /// with the headings' numbers in between (`2.1.3`) when an id would otherwise repeat (numbering
-/// restarts under each heading); `<task above>-<k>` for the k-th task without a number. An id
-/// that still repeats is an error at the later task.
+/// restarts under each heading); `<task above>-<k>` for the k-th task without a number; in a
+/// document that numbers none, the tasks counted from 1 under each section or heading (the
+/// number itself stays 0: none was printed). An id that still repeats is an error at the
+/// later task.
 void assign_task_ids(std::vector<RawTask>& tasks, const std::vector<TaskPlace>& places, const Reporter& report);
 
 }  // namespace respnet

@@ -5,6 +5,8 @@ namespace respnet {
 char32_t fold_width(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
   if (c == 0x3000 || c == 0x00A0 || c == U'\t') return U' ';
+  // A box-drawing table's verticals (│ ┃ ║) separate cells as '|' does.
+  if (c == 0x2502 || c == 0x2503 || c == 0x2551) return U'|';
   return c;
 }
 

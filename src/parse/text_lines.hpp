@@ -13,7 +13,8 @@ struct TextLine {
   std::u32string folded;  ///< same length as original: position i is column i + 1 in both
 };
 
-/// Full-width ASCII forms to ASCII, ideographic and no-break spaces and tabs to ' '.
+/// Full-width ASCII forms to ASCII, ideographic and no-break spaces and tabs to ' ', the
+/// verticals of box drawing (│ ┃ ║) to '|'.
 /// One code point in, one out, so columns stay valid.
 char32_t fold_width(char32_t c);
 

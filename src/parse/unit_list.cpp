@@ -183,6 +183,24 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
   return entries;
 }
 
+bool looks_like_units(std::u32string_view text, const ReaderLexicon& lexicon) {
+  text = trim(text);
+  while (!text.empty() && (text.back() == U'。' || text.back() == U';')) text.remove_suffix(1);
+  if (text.size() >= 2 && closing_bracket(text.front()) != 0 && find_close(text, 0) == text.size() - 1) {
+    text = trim(text.substr(1, text.size() - 2));
+  }
+  if (text.empty() || text.find_first_of(U"。:%") != text.npos) return false;
+  // ①… and 一是…: an item of a progress cell.
+  if ((text.front() >= U'①' && text.front() <= U'⑳') || (text.size() > 2 && text[1] == U'是' && std::u32string_view(U"一二三四五六七八九十").find(text[0]) != std::u32string_view::npos)) return false;
+  const std::vector<UnitEntry> entries = split_unit_list(text, 1, lexicon);
+  return !entries.empty() && std::all_of(entries.begin(), entries.end(), [&](const UnitEntry& e) {
+    const std::u32string_view name = e.name;
+    const bool verb = name.size() > 6 && std::any_of(lexicon.task_verbs.begin(), lexicon.task_verbs.end(),
+                                                     [&](const std::u32string& v) { return name.starts_with(v); });
+    return name.size() <= 30 && !verb && (ends_unit_name(name, lexicon) || is_group_name(name, lexicon));
+  });
+}
+
 bool is_group_name(std::u32string_view name, const ReaderLexicon& lexicon) {
   auto any = [&](const std::vector<std::u32string>& words, auto&& test) {
     return std::any_of(words.begin(), words.end(), test);
