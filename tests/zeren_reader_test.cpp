@@ -141,12 +141,13 @@ TEST_SUITE("parse::zeren") {
       CHECK(formatted(r.diagnostics) == Names{"in.txt:1:1: warning: task 1 has no 责任单位 line; it is kept with no units."});
       CHECK(r.network.tasks.size() == 2);
     }
-    SUBCASE("a 责任单位 line before any task") {
-      CHECK(formatted(parse_document("一、张三市长牵头重点工作\n  责任单位:A局\n1.甲。\n责任单位:B局\n",
-                                     "in.txt")
-                          .diagnostics) ==
-            Names{"in.txt:2:3: error: a 责任单位 line before any task: expected a numbered task "
-                  "(1. …) above it."});
+    SUBCASE("a 责任单位 line before any task: the document starts mid-way, the rest is read") {
+      const ParseResult r = parse_document("一、张三市长牵头重点工作\n  责任单位:A局\n1.甲。\n责任单位:B局\n", "in.txt");
+      CHECK(formatted(r.diagnostics) ==
+            Names{"in.txt:2:3: warning: a 责任单位 line before any task is ignored: the document may start in the "
+                  "middle; expected a numbered task (1. …) above it."});
+      CHECK(r.ok());
+      CHECK(r.network.tasks.size() == 1);
     }
     SUBCASE("invalid UTF-8 after Chinese UTF-8 text, with its byte offset") {
       CHECK(formatted(parse_document("1.甲。\n责任单位:A\xB9\xFA局\n", "gbk.txt").diagnostics) ==

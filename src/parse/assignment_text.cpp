@@ -9,64 +9,13 @@
 namespace respnet {
 namespace {
 
-struct Label {
-  std::u32string_view word;
-  ListRole role;
-};
-
-// Longer labels first where one ends another (其他责任单位, 责任单位).
-constexpr std::array<Label, 28> k_list_labels{{{U"主要责任单位", ListRole::lead},
-                                               {U"牵头科室", ListRole::lead},
-                                               {U"牵头处室", ListRole::lead},
-                                               {U"配合科室", ListRole::support},
-                                               {U"配合处室", ListRole::support},
-                                               {U"责任科室", ListRole::lead_first},
-                                               {U"责任处室", ListRole::lead_first},
-                                               {U"牵头责任单位", ListRole::lead},
-                                               {U"其他责任单位", ListRole::support},
-                                               {U"配合责任单位", ListRole::support},
-                                               {U"责任配合单位", ListRole::support},
-                                               {U"责任单位", ListRole::lead_first},
-                                               {U"责任部门", ListRole::lead_first},
-                                               {U"责任主体", ListRole::lead_first},
-                                               {U"承办单位", ListRole::lead_first},
-                                               {U"落实单位", ListRole::lead_first},
-                                               {U"牵头单位", ListRole::lead},
-                                               {U"牵头部门", ListRole::lead},
-                                               {U"主办单位", ListRole::lead},
-                                               {U"主责单位", ListRole::lead},
-                                               {U"配合单位", ListRole::support},
-                                               {U"配合部门", ListRole::support},
-                                               {U"协办单位", ListRole::support},
-                                               {U"参与单位", ListRole::support},
-                                               {U"参加单位", ListRole::support},
-                                               {U"协作单位", ListRole::support},
-                                               {U"协同单位", ListRole::support},
-                                               {U"协助单位", ListRole::support}}};
-
-// Whether a label may start with c: a cheap test before trying every label at a position.
-bool may_start_label(char32_t c) {
-  return std::any_of(k_list_labels.begin(), k_list_labels.end(), [&](const Label& l) { return l.word.front() == c; });
-}
-
-constexpr std::array<std::u32string_view, 7> k_leader_labels{
-    U"分管领导", U"分管省领导", U"分管市领导", U"分管县领导", U"责任领导", U"牵头领导", U"责任市领导"};
-
 constexpr std::array<std::u32string_view, 3> k_prose_labels{U"部门分工", U"责任分工", U"分工"};
 
-// Offset just past `word` + spaces + ':' at `at`, or npos. A lead-rule note may stand before
-// the colon: 责任单位(列第一位者为牵头单位):.
-std::size_t after_label(std::u32string_view line, std::size_t at, std::u32string_view word,
-                        const ReaderLexicon* notes = nullptr) {
+// Offset just past `word` + spaces + ':' at `at`, or npos.
+std::size_t after_label(std::u32string_view line, std::size_t at, std::u32string_view word) {
   if (line.substr(at, word.size()) != word) return line.npos;
   std::size_t i = at + word.size();
   while (i < line.size() && is_space(line[i])) ++i;
-  if (notes != nullptr && i < line.size() && closing_bracket(line[i]) != 0) {
-    const std::size_t close = find_close(line, i);
-    if (close == line.npos || !is_note(line.substr(i + 1, close - i - 1), *notes)) return line.npos;
-    i = close + 1;
-    while (i < line.size() && is_space(line[i])) ++i;
-  }
   return i < line.size() && line[i] == U':' ? i + 1 : line.npos;
 }
 
@@ -75,10 +24,10 @@ std::size_t after_label(std::u32string_view line, std::size_t at, std::u32string
 // given (X、Y牵头,Z in a 责任单位 list), else is not an assignment.
 std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t offset, const ReaderLexicon& lexicon,
                                            std::optional<ListRole> plain = std::nullopt) {
-  static const std::array<std::pair<std::u32string_view, ListRole>, 14> verbs{{
+  static const std::array<std::pair<std::u32string_view, ListRole>, 15> verbs{{
       {U"主办", ListRole::lead},             {U"主责", ListRole::lead},
       {U"按职责分工负责", ListRole::shared}, {U"按职责负责", ListRole::shared}, {U"分别负责", ListRole::shared},
-      {U"负责落实", ListRole::shared},       {U"负责", ListRole::shared},        {U"牵头", ListRole::lead},
+      {U"配合落实", ListRole::support},       {U"负责落实", ListRole::shared},       {U"负责", ListRole::shared},        {U"牵头", ListRole::lead},
       {U"配合", ListRole::support},          {U"参与", ListRole::support},       {U"协助", ListRole::support},
       {U"协办", ListRole::support},          {U"指导", ListRole::support},       {U"参加", ListRole::support}}};
   std::vector<UnitListSegment> out;
@@ -106,29 +55,30 @@ std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t
   return out;
 }
 
-// Labelled lists from `start`: each label's list runs to the next label at depth 0.
+// Labelled lists from `start`: each label's list runs to the next label at depth 0 (a leader's
+// or a deadline's label ends a list and starts none).
 std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_t start, const ReaderLexicon& lexicon) {
   struct Found {
     std::size_t label;
     std::size_t list;
-    ListRole role;
+    Label kind;
   };
   std::vector<Found> found;
   int depth = 0;
   for (std::size_t i = start; i < line.size(); ++i) {
-    if (line[i] == U'(') ++depth;
-    if (line[i] == U')' && depth > 0) --depth;
-    if (depth > 0 || !may_start_label(line[i])) continue;
-    for (const Label& l : k_list_labels) {
-      if (const std::size_t list = after_label(line, i, l.word, &lexicon); list != line.npos) {
-        found.push_back({i, list, l.role});
-        i = list - 1;
-        break;
+    if (depth == 0) {
+      if (const auto m = match_label(line, i, lexicon)) {
+        found.push_back({i, m->value, m->label});
+        i = m->value - 1;
+        continue;
       }
     }
+    if (line[i] == U'(') ++depth;
+    if (line[i] == U')' && depth > 0) --depth;
   }
   std::vector<UnitListSegment> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
+    if (found[k].kind.kind != LabelKind::units) continue;
     const std::size_t end = k + 1 < found.size() ? found[k + 1].label : line.size();
     const std::u32string_view list = line.substr(found[k].list, end - found[k].list);
     // 责任单位:X、Y牵头,Z: the clause without a verb supports the lead.
@@ -137,7 +87,7 @@ std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_
     if (worded) {
       out.insert(out.end(), clauses.begin(), clauses.end());
     } else {
-      out.push_back({found[k].role, split_unit_list(list, static_cast<std::uint32_t>(found[k].list + 1), lexicon)});
+      out.push_back({found[k].kind.role, split_unit_list(list, static_cast<std::uint32_t>(found[k].list + 1), lexicon)});
     }
   }
   return out;
@@ -224,31 +174,30 @@ bool has_shared_lead(const std::vector<UnitListSegment>& lists) {
 
 std::vector<UnitListSegment> read_labelled_lists(std::u32string_view line, const ReaderLexicon& lexicon) {
   const std::size_t start = trimmed_range(line).first;
-  const bool labelled = std::any_of(k_list_labels.begin(), k_list_labels.end(), [&](const Label& l) {
-    return after_label(line, start, l.word, &lexicon) != line.npos;
-  });
-  if (!labelled) return {};
+  const auto label = match_label(line, start, lexicon);
+  if (!label || label->label.kind != LabelKind::units) return {};
   std::vector<UnitListSegment> lists = split_labelled(line, start, lexicon);
   drop_etc(lists);
   return lists;
 }
 
-std::optional<std::vector<std::u32string>> read_leader_label(std::u32string_view line) {
-  const std::size_t start = trimmed_range(line).first;
-  for (const std::u32string_view word : k_leader_labels) {
-    const std::size_t names = after_label(line, start, word);
-    if (names == line.npos) continue;
-    std::vector<std::u32string> out;
-    std::size_t from = names;
-    for (std::size_t i = names; i <= line.size(); ++i) {
-      if (i < line.size() && line[i] != U'、' && line[i] != U',' && line[i] != U';' && line[i] != U'。') continue;
-      const std::u32string_view name = trim(line.substr(from, i - from));
-      if (!name.empty()) out.emplace_back(name);
-      from = i + 1;
-    }
-    return out;
+bool is_deadline_line(std::u32string_view line, const ReaderLexicon& lexicon) {
+  const auto label = match_label(line, trimmed_range(line).first, lexicon);
+  return label && label->label.kind == LabelKind::deadline;
+}
+
+std::optional<std::vector<std::u32string>> read_leader_label(std::u32string_view line, const ReaderLexicon& lexicon) {
+  const auto label = match_label(line, trimmed_range(line).first, lexicon);
+  if (!label || label->label.kind != LabelKind::leader) return std::nullopt;
+  std::vector<std::u32string> out;
+  std::size_t from = label->value;
+  for (std::size_t i = from; i <= line.size(); ++i) {
+    if (i < line.size() && line[i] != U'、' && line[i] != U',' && line[i] != U';' && line[i] != U'。') continue;
+    const std::u32string_view name = trim(line.substr(from, i - from));
+    if (!name.empty()) out.emplace_back(name);
+    from = i + 1;
   }
-  return std::nullopt;
+  return out;
 }
 
 std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line, const ReaderLexicon& lexicon) {
@@ -269,16 +218,17 @@ std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line,
   // A labelled list inside the task's own line: `1.推进…。责任单位:A、B`.
   int depth = 0;
   for (std::size_t i = begin; i < text.size(); ++i) {
+    if (depth == 0 && i > begin) {
+      const auto label = match_label(text, i, lexicon);
+      if (label && label->label.kind == LabelKind::units) {
+        out.lists = split_labelled(text, i, lexicon);
+        out.begin = i;
+        drop_etc(out.lists);
+        if (!out.lists.empty()) return out;
+      }
+    }
     if (closing_bracket(text[i]) != 0) ++depth;
     if ((text[i] == U')' || text[i] == U']' || text[i] == U'】' || text[i] == U'〕') && depth > 0) --depth;
-    if (depth > 0 || i == begin || !may_start_label(text[i])) continue;
-    for (const Label& l : k_list_labels) {
-      if (after_label(text, i, l.word, &lexicon) == text.npos) continue;
-      out.lists = split_labelled(text, i, lexicon);
-      out.begin = i;
-      drop_etc(out.lists);
-      if (!out.lists.empty()) return out;
-    }
   }
   if (text.empty()) return std::nullopt;
   const char32_t close = text.back();
@@ -301,6 +251,10 @@ std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line,
     for (UnitEntry& e : list.entries) e.column += static_cast<std::uint32_t>(at + 1);
   }
   if (out.lists.empty()) out.lists = split_clauses(inside, at + 1, lexicon);
+  // A bare list of units closing the paragraph: (县发改局), (县交通局(牵头)、县财政局).
+  if (out.lists.empty() && looks_like_units(inside, lexicon)) {
+    out.lists.push_back({ListRole::lead_first, split_unit_list(inside, static_cast<std::uint32_t>(at + 2), lexicon)});
+  }
   drop_etc(out.lists);
   if (out.lists.empty()) return std::nullopt;
   return out;

@@ -13,18 +13,12 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/labels.hpp"
 #include "parse/lexicon.hpp"
 #include "parse/raw_document.hpp"
 #include "parse/unit_list.hpp"
 
 namespace respnet {
-
-enum class ListRole : std::uint8_t {
-  lead_first,  ///< 责任单位: the first leads, the rest support (unless a 牵头 list exists)
-  lead,        ///< 牵头单位: every unit leads
-  support,     ///< 配合单位: every unit supports
-  shared,      ///< 按职责分工负责 / 等负责: every unit leads, and no single lead is named
-};
 
 struct UnitListSegment {
   ListRole role = ListRole::lead_first;
@@ -58,8 +52,12 @@ bool has_shared_lead(const std::vector<UnitListSegment>& lists);
 /// The labelled lists of a line that starts with a unit label; empty otherwise.
 std::vector<UnitListSegment> read_labelled_lists(std::u32string_view line, const ReaderLexicon& lexicon);
 
-/// The names after a leader label at the start of the line (`分管领导:张三、李四`), else nullopt.
-std::optional<std::vector<std::u32string>> read_leader_label(std::u32string_view line);
+/// The names after a leader label at the start of the line (`分管领导:张三、李四`, `联系领导:王五`,
+/// parse/labels.hpp), else nullopt.
+std::optional<std::vector<std::u32string>> read_leader_label(std::u32string_view line, const ReaderLexicon& lexicon);
+
+/// True when the line starts with a deadline's label (`完成时限:2024年12月底`).
+bool is_deadline_line(std::u32string_view line, const ReaderLexicon& lexicon);
 
 struct InlineAssignment {
   std::vector<UnitListSegment> lists;

@@ -43,7 +43,7 @@ Dialect detect_dialect(const SourceText& source, const ReaderLexicon& lexicon) {
   auto vote = [&](Dialect d) { ++votes[static_cast<std::size_t>(d)]; };
   for (const SourceLine& line : source) {
     const std::u32string_view text = line.text.folded;
-    if (read_leader_label(text)) vote(Dialect::per_task_leader);
+    if (read_leader_label(text, lexicon)) vote(Dialect::per_task_leader);
     for (const UnitListSegment& list : read_labelled_lists(text, lexicon)) {
       vote(list.role == ListRole::lead_first ? Dialect::zeren : Dialect::lead_support);
     }

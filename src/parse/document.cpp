@@ -68,7 +68,7 @@ class DocumentReader {
       lines.reserve(source->size());
       for (SourceLine& line : *source) lines.push_back(std::move(line.text));
       source.reset();
-      raw = read_zeren(lines, m_document.name, m_lexicon, m_diagnostics);
+      raw = read_zeren(std::move(lines), m_document.name, m_lexicon, m_diagnostics);
     }
     if (raw.tasks.empty() && !has_errors(m_diagnostics)) {
       return fail({1, 1}, dialect == Dialect::table

@@ -49,6 +49,13 @@ const ReaderLexicon& default_lexicon() {
                      U"积极", U"大力", U"坚持", U"支持", U"培育", U"扩大", U"优化", U"保障", U"确保", U"力争",
                      U"争取", U"新建", U"改造", U"启动", U"完成", U"实现", U"组织", U"继续", U"着力", U"严格",
                      U"切实", U"探索", U"创新", U"安排", U"提高", U"降低", U"增加", U"办好", U"创建", U"筹办"},
+      .label_lead_words = {U"牵头", U"主办", U"主责", U"主要", U"主管"},
+      .label_support_words = {U"配合", U"协办", U"协同", U"参与", U"参加", U"协作", U"协助", U"其他", U"其它", U"相关"},
+      .label_plain_words = {U"责任", U"负责", U"承办", U"落实", U"实施", U"分管", U"联系", U"具体", U"完成",
+                            U"工作", U"包保", U"挂钩"},
+      .label_unit_nouns = {U"单位", U"部门", U"科室", U"处室", U"主体", U"机构"},
+      .label_leader_nouns = {U"领导", U"市领导", U"省领导", U"县领导", U"区领导", U"领导同志"},
+      .label_deadline_nouns = {U"时限", U"时间", U"期限", U"节点", U"时间节点"},
   };
   return lexicon;
 }

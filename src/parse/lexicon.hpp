@@ -31,6 +31,15 @@ struct ReaderLexicon {
   /// A task's text opens with one of these (推进, 加快, …): a long entry that does is a task,
   /// not a unit, whatever it ends with (建设国家级新区).
   std::vector<std::u32string> task_verbs;
+  /// A label (before ':' or inside 【】) is words of these lists, then a noun: its words say what
+  /// it names. 牵头负责部门 leads, 协同责任单位 supports, 责任单位 is the responsible list (its
+  /// first leads unless a lead is named), 联系领导 names the leader, 完成时限 a deadline.
+  std::vector<std::u32string> label_lead_words;
+  std::vector<std::u32string> label_support_words;
+  std::vector<std::u32string> label_plain_words;
+  std::vector<std::u32string> label_unit_nouns;
+  std::vector<std::u32string> label_leader_nouns;
+  std::vector<std::u32string> label_deadline_nouns;
 };
 
 /// The lexicon for documents of Chinese municipal, county and provincial governments.

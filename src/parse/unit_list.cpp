@@ -139,6 +139,35 @@ bool is_placeholder(std::u32string_view name) {
          std::all_of(name.begin(), name.end(), [](char32_t c) { return c == U'—' || c == U'-' || c == U'/' || c == U'_' || is_space(c); });
 }
 
+// 县 / 市 / 区政府 / 县(市)政府: one level of a group written out level by level.
+bool is_level_piece(std::u32string_view piece) {
+  if (piece.empty() || std::u32string_view(U"县市区乡镇旗").find(piece.front()) == std::u32string_view::npos) return false;
+  piece.remove_prefix(1);
+  if (!piece.empty() && piece.front() == U'(') {
+    const std::size_t close = find_close(piece, 0);
+    if (close == piece.npos) return false;
+    piece.remove_prefix(close + 1);
+  }
+  return piece.empty() || piece == U"政府" || piece == U"人民政府";
+}
+
+// 各县、市、区政府 and 各区、县(市)政府 are one group: the 、 at i keeps it whole when the entry so
+// far opens with 各 and is not closed by 政府, and the piece after it is a level.
+bool joins_levels(std::u32string_view text, std::size_t start, std::size_t i) {
+  const std::u32string_view so_far = trim(text.substr(start, i - start));
+  if (!so_far.starts_with(U"各") || so_far.size() > 8 || so_far.ends_with(U"政府")) return false;
+  std::size_t end = i + 1;
+  int depth = 0;
+  // The piece runs to the next separator, or to a conjunction (…区政府和各乡镇).
+  while (end < text.size() && !(depth == 0 && (is_separator(text[end]) || text[end] == U'和' || text[end] == U'及' ||
+                                               text[end] == U'与'))) {
+    if (closing_bracket(text[end]) != 0) ++depth;
+    if (text[end] == U')' && depth > 0) --depth;
+    ++end;
+  }
+  return is_level_piece(trim(text.substr(i + 1, end - i - 1)));
+}
+
 bool is_opening(char32_t c) { return closing_bracket(c) != 0; }
 bool is_closing(char32_t c) { return c == U')' || c == U']' || c == U'】' || c == U'〕' || c == U'〉'; }
 
@@ -171,6 +200,7 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
     if (is_closing(c) && depth > 0) --depth;
     if (depth > 0) continue;
     if (is_separator(c)) {
+      if (c == U'、' && joins_levels(cleaned, start, i)) continue;
       flush(start, i);
       start = i + 1;
     } else if (const std::size_t length = conjunction_at(cleaned, i, start, lexicon)) {

@@ -17,7 +17,8 @@ struct UnitEntry {
   bool marked_lead = false;  ///< written X(牵头): leads whatever its place in the list
 };
 
-/// Splits folded text on 、 , ; at parenthesis depth 0 (、 inside （…） belongs to the name),
+/// Splits folded text on 、 , ; at parenthesis depth 0 (、 inside （…） belongs to the name, and
+/// between the levels of one group: 各县、市、区政府, 各区、县(市)政府),
 /// and on 和 between two names (岳麓区和市直相关单位, not 市发展和改革委员会); drops
 /// parenthesised lead-rule notes, empty entries, deadlines (6月底完成), placeholders (—, 无),
 /// and everything from an entry with a colon on (省牵头单位:…, a remark). X(牵头) leads. first_column is the column of text[0].

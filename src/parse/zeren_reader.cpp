@@ -99,7 +99,7 @@ class ZerenReader {
       const auto below = find_task_number(line);
       if (below && (point_style || !is_bracketed_digits(line, *below))) return false;
       if (parse_section_heading(line, m_lexicon) || is_progress_label(trim(line))) return false;
-      if (!read_labelled_lists(line, m_lexicon).empty() || read_leader_label(line)) return true;
+      if (!read_labelled_lists(line, m_lexicon).empty() || read_leader_label(line, m_lexicon)) return true;
       text += trim(line);
       if (read_inline_assignment(text, m_lexicon)) return true;
     }
@@ -167,11 +167,13 @@ class ZerenReader {
       open_section(line, *heading);
       return;
     }
+    // 完成时限:… among a task's labelled lines: a deadline, no unit.
+    if (m_task_open && is_deadline_line(line.folded, m_lexicon)) return;
     if (auto lists = read_labelled_lists(line.folded, m_lexicon); !lists.empty()) {
       read_unit_lists(line, std::move(lists));
       return;
     }
-    if (auto leaders = read_leader_label(line.folded); leaders && m_task_open) {
+    if (auto leaders = read_leader_label(line.folded, m_lexicon); leaders && m_task_open) {
       set_task_leader(line, *leaders);
       return;
     }
@@ -249,8 +251,10 @@ class ZerenReader {
 
   void read_unit_lists(const TextLine& line, std::vector<UnitListSegment> lists) {
     if (!m_task_open) {
-      m_report.error(at(line, trimmed_range(line.folded).first),
-            "a 责任单位 line before any task: expected a numbered task (1. …) above it.");
+      // A file that starts mid-document: the rest is read.
+      m_report.warn(at(line, trimmed_range(line.folded).first),
+                    "a 责任单位 line before any task is ignored: the document may start in the middle; "
+                    "expected a numbered task (1. …) above it.");
       return;
     }
     m_has_unit_line = true;
@@ -340,11 +344,49 @@ class ZerenReader {
   std::vector<UnitListSegment> m_lists;  ///< of the open task
 };
 
+// 责任单位:县交通局、县交投集团3.建设县城停车场。: a lost line break glued the next task onto
+// the last unit. The offset of its number, where the line is cut, else nullopt.
+std::optional<std::size_t> glued_task_at(const TextLine& line, const ReaderLexicon& lexicon) {
+  const std::u32string_view text = line.folded;
+  const auto label = match_label(text, trimmed_range(text).first, lexicon);
+  if (!label || label->label.kind != LabelKind::units) return std::nullopt;
+  auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  std::size_t entry = label->value;
+  int depth = 0;
+  for (std::size_t p = label->value; p < text.size(); ++p) {
+    if (closing_bracket(text[p]) != 0) ++depth;
+    if (text[p] == U')' && depth > 0) --depth;
+    if (depth == 0 && is_separator(text[p])) entry = p + 1;
+    if (depth > 0 || !digit(text[p]) || p == entry || digit(text[p - 1])) continue;
+    if (ends_unit_name(trim(text.substr(entry, p - entry)), lexicon) && find_task_number(text.substr(p))) return p;
+  }
+  return std::nullopt;
+}
+
+// The lines with every glued task cut off onto a line of its own, at its own columns.
+std::vector<TextLine> unglue_tasks(std::vector<TextLine> lines, const ReaderLexicon& lexicon) {
+  std::vector<TextLine> out;
+  out.reserve(lines.size());
+  for (TextLine& line : lines) {
+    while (const auto cut = glued_task_at(line, lexicon)) {
+      TextLine task = line;
+      std::fill_n(task.original.begin(), *cut, U' ');
+      std::fill_n(task.folded.begin(), *cut, U' ');
+      line.original.resize(*cut);
+      line.folded.resize(*cut);
+      out.push_back(std::move(line));
+      line = std::move(task);
+    }
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
 }  // namespace
 
-RawDocument read_zeren(const std::vector<TextLine>& lines, std::string_view source_name,
-                       const ReaderLexicon& lexicon, Diagnostics& diagnostics) {
-  return ZerenReader(source_name, lexicon, diagnostics).read(lines);
+RawDocument read_zeren(std::vector<TextLine> lines, std::string_view source_name, const ReaderLexicon& lexicon,
+                       Diagnostics& diagnostics) {
+  return ZerenReader(source_name, lexicon, diagnostics).read(unglue_tasks(std::move(lines), lexicon));
 }
 
 }  // namespace respnet

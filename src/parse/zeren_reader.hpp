@@ -12,8 +12,10 @@
 namespace respnet {
 
 /// Reads the lines of a document in the zeren dialect. Text before the first section heading
-/// (or, without sections, before the first numbered task) is preamble and ignored.
-RawDocument read_zeren(const std::vector<TextLine>& lines, std::string_view source_name,
-                       const ReaderLexicon& lexicon, Diagnostics& diagnostics);
+/// (or, without sections, before the first numbered task) is preamble and ignored. A task
+/// glued onto the last unit of a 责任单位 line by a lost line break (`…、县交投集团3.建设…`) is cut
+/// back onto a line of its own, never made a unit.
+RawDocument read_zeren(std::vector<TextLine> lines, std::string_view source_name, const ReaderLexicon& lexicon,
+                       Diagnostics& diagnostics);
 
 }  // namespace respnet
