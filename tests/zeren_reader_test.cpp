@@ -178,3 +178,29 @@ TEST_SUITE("parse::zeren") {
     }
   }
 }
+
+TEST_SUITE("parse::zeren") {
+  TEST_CASE("unnumbered tasks in one paragraph, each closed by its own assignment") {
+    const ParseResult r = parse_document(
+        "一、稳增长\n"
+        "推进重大项目建设,完成投资50亿元。(县发改局牵头,县财政局配合)扩大有效投资。(县发改局、县统计局按职责分工负责)\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    CHECK(respnet::test::task_rows(r.network) ==
+          Names{"1 - | 推进重大项目建设,完成投资50亿元。 | 县发改局 | 县财政局",
+                "2 - | 扩大有效投资。 | 县发改局、县统计局 | "});
+    // The second task at its own column of the paragraph's line.
+    CHECK(r.network.tasks[1].location.line == 2);
+    CHECK(r.network.tasks[1].location.column == 34);
+    CHECK(r.network.tasks[1].shared_lead);
+    CHECK(formatted(r.diagnostics) == Names{});
+  }
+
+  TEST_CASE("no separators: the units after the task's last full stop, found by their names") {
+    const ParseResult r = parse_document("1.推进县城供水管网改造。已完成80%。县水利局、县财政局\n2.办好民生实事。(县民政局)\n", "in.txt");
+    REQUIRE(r.ok());
+    CHECK(respnet::test::task_rows(r.network) == Names{"1 - | 推进县城供水管网改造。已完成80%。 | 县水利局 | 县财政局",
+                                                       "2 - | 办好民生实事。 | 县民政局 | "});
+    CHECK(r.network.assignments[0].location.column == 21);
+  }
+}

@@ -109,6 +109,57 @@ void drop_etc(std::vector<UnitListSegment>& lists) {
   std::erase_if(lists, [](const UnitListSegment& l) { return l.entries.empty(); });
 }
 
+// The assignment in the bracket closing the text (…(X牵头,Y配合), [牵头单位:X], (县发改局)).
+std::optional<InlineAssignment> read_closing_bracket(std::u32string_view text, std::size_t begin,
+                                                     const ReaderLexicon& lexicon) {
+  const char32_t close = text.back();
+  const char32_t open = close == U')' ? U'(' : close == U']' ? U'[' : close == U'】' ? U'【' : 0;
+  if (open == 0) return std::nullopt;
+  int depth = 0;
+  std::size_t at = text.npos;
+  for (std::size_t i = text.size(); i-- > begin;) {
+    if (text[i] == close) ++depth;
+    if (text[i] == open && --depth == 0) {
+      at = i;
+      break;
+    }
+  }
+  if (at == text.npos) return std::nullopt;
+  const std::u32string_view inside = text.substr(at + 1, text.size() - at - 2);
+  InlineAssignment out;
+  out.begin = at;
+  out.lists = split_labelled(inside, 0, lexicon);
+  for (UnitListSegment& list : out.lists) {
+    for (UnitEntry& e : list.entries) e.column += static_cast<std::uint32_t>(at + 1);
+  }
+  if (out.lists.empty()) out.lists = split_clauses(inside, at + 1, lexicon);
+  // A bare list of units closing the paragraph: (县发改局), (县交通局(牵头)、县财政局).
+  if (out.lists.empty() && looks_like_units(inside, lexicon)) {
+    out.lists.push_back({ListRole::lead_first, split_unit_list(inside, static_cast<std::uint32_t>(at + 2), lexicon)});
+    out.bare = true;
+  }
+  drop_etc(out.lists);
+  if (out.lists.empty()) return std::nullopt;
+  return out;
+}
+
+// Units after the task's last full stop, with no separator before them (a row glued into one
+// line: 推进供水管网改造。已完成80%。县水利局): the first listed leads.
+std::optional<InlineAssignment> read_trailing_units(std::u32string_view text, std::size_t begin,
+                                                    const ReaderLexicon& lexicon) {
+  const std::size_t stop = text.find_last_of(U"。;");
+  if (stop == text.npos || stop <= begin) return std::nullopt;
+  const std::u32string_view rest = text.substr(stop + 1);
+  if (!looks_like_units(rest, lexicon)) return std::nullopt;
+  InlineAssignment out;
+  out.begin = stop + 1;
+  out.bare = true;
+  out.lists.push_back({ListRole::lead_first, split_unit_list(rest, static_cast<std::uint32_t>(stop + 2), lexicon)});
+  drop_etc(out.lists);
+  if (out.lists.empty()) return std::nullopt;
+  return out;
+}
+
 }  // namespace
 
 UnitListSegment read_unit_list(std::u32string_view text, ListRole role, const ReaderLexicon& lexicon) {
@@ -231,33 +282,8 @@ std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line,
     if ((text[i] == U')' || text[i] == U']' || text[i] == U'】' || text[i] == U'〕') && depth > 0) --depth;
   }
   if (text.empty()) return std::nullopt;
-  const char32_t close = text.back();
-  const char32_t open = close == U')' ? U'(' : close == U']' ? U'[' : close == U'】' ? U'【' : 0;
-  if (open == 0) return std::nullopt;
-  depth = 0;
-  std::size_t at = text.npos;
-  for (std::size_t i = text.size(); i-- > begin;) {
-    if (text[i] == close) ++depth;
-    if (text[i] == open && --depth == 0) {
-      at = i;
-      break;
-    }
-  }
-  if (at == text.npos) return std::nullopt;
-  const std::u32string_view inside = text.substr(at + 1, text.size() - at - 2);
-  out.begin = at;
-  out.lists = split_labelled(inside, 0, lexicon);
-  for (UnitListSegment& list : out.lists) {
-    for (UnitEntry& e : list.entries) e.column += static_cast<std::uint32_t>(at + 1);
-  }
-  if (out.lists.empty()) out.lists = split_clauses(inside, at + 1, lexicon);
-  // A bare list of units closing the paragraph: (县发改局), (县交通局(牵头)、县财政局).
-  if (out.lists.empty() && looks_like_units(inside, lexicon)) {
-    out.lists.push_back({ListRole::lead_first, split_unit_list(inside, static_cast<std::uint32_t>(at + 2), lexicon)});
-  }
-  drop_etc(out.lists);
-  if (out.lists.empty()) return std::nullopt;
-  return out;
+  if (auto bracketed = read_closing_bracket(text, begin, lexicon)) return bracketed;
+  return read_trailing_units(text, begin, lexicon);
 }
 
 }  // namespace respnet

@@ -62,11 +62,13 @@ bool is_deadline_line(std::u32string_view line, const ReaderLexicon& lexicon);
 struct InlineAssignment {
   std::vector<UnitListSegment> lists;
   std::size_t begin = 0;  ///< where the bracket (or label) starts in the line
+  bool bare = false;      ///< units only, no label or verb: (县发改局), or after the last 。
 };
 
-/// An assignment after `部门分工:`, a labelled list inside the line (`…。责任单位:A、B`), or in
-/// brackets at the end of the line; nullopt when the text names no roles (`(二期)` is part of
-/// the task).
+/// An assignment after `部门分工:`, a labelled list inside the line (`…。责任单位:A、B`), in
+/// brackets at the end of the line (roles in words, or a bare list of units: `…。(县发改局)`), or
+/// units after the last full stop with nothing between (`…。已完成。县水利局`); nullopt when the
+/// text names no units (`(二期)` is part of the task).
 std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line, const ReaderLexicon& lexicon);
 
 }  // namespace respnet

@@ -29,6 +29,18 @@ char32_t closing_bracket(char32_t open) {
   }
 }
 
+bool is_closing_bracket(char32_t c) { return c == U')' || c == U']' || c == U'】' || c == U'〕' || c == U'〉'; }
+
+std::size_t find_open(std::u32string_view text, std::size_t close) {
+  const char32_t closing = text[close];
+  int depth = 0;
+  for (std::size_t i = close + 1; i-- > 0;) {
+    if (text[i] == closing) ++depth;
+    if (closing_bracket(text[i]) == closing && --depth == 0) return i;
+  }
+  return text.npos;
+}
+
 std::size_t find_close(std::u32string_view text, std::size_t open) {
   const char32_t opening = text[open];
   const char32_t closing = closing_bracket(opening);
@@ -169,7 +181,6 @@ bool joins_levels(std::u32string_view text, std::size_t start, std::size_t i) {
 }
 
 bool is_opening(char32_t c) { return closing_bracket(c) != 0; }
-bool is_closing(char32_t c) { return c == U')' || c == U']' || c == U'】' || c == U'〕' || c == U'〉'; }
 
 }  // namespace
 
@@ -197,7 +208,7 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
   for (std::size_t i = 0; i < cleaned.size(); ++i) {
     const char32_t c = cleaned[i];
     if (is_opening(c)) ++depth;
-    if (is_closing(c) && depth > 0) --depth;
+    if (is_closing_bracket(c) && depth > 0) --depth;
     if (depth > 0) continue;
     if (is_separator(c)) {
       if (c == U'、' && joins_levels(cleaned, start, i)) continue;

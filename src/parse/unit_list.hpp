@@ -44,6 +44,12 @@ bool is_separator(char32_t c);
 /// The bracket closing `open` ( ( [ 【 〔 ), or 0 for another character.
 char32_t closing_bracket(char32_t open);
 
+/// True for the closing brackets (folded): ) ] 】 〕 〉
+bool is_closing_bracket(char32_t c);
+
+/// The bracket that opens the one closing at text[close], nesting counted, or npos.
+std::size_t find_open(std::u32string_view text, std::size_t close);
+
 /// The bracket that closes the one at text[open], nesting counted, or npos.
 std::size_t find_close(std::u32string_view text, std::size_t open);
 

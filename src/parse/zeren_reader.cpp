@@ -184,6 +184,11 @@ class ZerenReader {
       open_heading(line.folded, number);
       return;
     }
+    if (!number && opens_unnumbered(line)) {
+      m_in_body = true;
+      open_unnumbered(line);
+      return;
+    }
     if (!m_in_body && (m_has_sections || !number || i < m_first_task)) return;
     m_in_body = true;
     if (number) {
@@ -237,12 +242,30 @@ class ZerenReader {
                                                  std::to_string(m_last_number + 1) + ".");
     }
     m_heading_changed = false;
-    m_places.push_back({m_has_sections ? m_section : 0, {m_part, m_headings[0], m_headings[1]}, encode_utf8(number.digits)});
     m_last_number = value;
+    push_task(line, number.text_offset, number.offset, encode_utf8(number.digits));
+  }
+
+  // A paragraph without a number that closes with its own assignment in words ((X牵头),
+  // [牵头单位:X]), after a complete task or before any: a task of its own.
+  bool opens_unnumbered(const TextLine& line) const {
+    if (m_task_open && !m_has_unit_line && !task_has_units()) return false;
+    const auto assignment = read_inline_assignment(line.folded, m_lexicon);
+    return assignment && !assignment->bare && assignment->begin > trimmed_range(line.folded).first + 1;
+  }
+
+  void open_unnumbered(const TextLine& line) {
+    finish_task();
+    const std::size_t begin = trimmed_range(line.folded).first;
+    push_task(line, begin, begin, "");
+  }
+
+  void push_task(const TextLine& line, std::size_t text_offset, std::size_t number_offset, std::string digits) {
+    m_places.push_back({m_has_sections ? m_section : 0, {m_part, m_headings[0], m_headings[1]}, std::move(digits)});
     RawTask task;
     task.leader = m_section_leader;
-    task.text = std::u32string(trim(std::u32string_view(line.original).substr(number.text_offset)));
-    task.location = at(line, number.offset);
+    task.text = std::u32string(trim(std::u32string_view(line.original).substr(text_offset)));
+    task.location = at(line, number_offset);
     m_document.tasks.push_back(std::move(task));
     m_task_open = true;
     m_has_unit_line = false;
@@ -363,12 +386,45 @@ std::optional<std::size_t> glued_task_at(const TextLine& line, const ReaderLexic
   return std::nullopt;
 }
 
+// The assignment in words in the bracket text[open..close], else nullopt.
+bool assigns_in_words(std::u32string_view bracket, const ReaderLexicon& lexicon) {
+  const auto assignment = read_inline_assignment(bracket, lexicon);
+  return assignment && !assignment->bare;
+}
+
+// 推进A。(县发改局牵头)推进B。(县财政局牵头): unnumbered tasks in one paragraph, each closed by its
+// own assignment. The offset after the first such bracket that has text after it ending the
+// same way, where the paragraph is cut, else nullopt.
+std::optional<std::size_t> closed_task_at(const TextLine& line, const ReaderLexicon& lexicon) {
+  const std::u32string_view text = line.folded;
+  const std::size_t end = trimmed_range(text).second;
+  if (end == 0 || !is_closing_bracket(text[end - 1])) return std::nullopt;
+  const std::size_t last = find_open(text, end - 1);
+  if (last == text.npos || !assigns_in_words(text.substr(last, end - last), lexicon)) return std::nullopt;
+  std::size_t open = text.npos;
+  int depth = 0;
+  for (std::size_t i = 0; i < last; ++i) {
+    if (closing_bracket(text[i]) != 0) {
+      if (depth++ == 0) open = i;
+      continue;
+    }
+    if (!is_closing_bracket(text[i]) || depth == 0 || --depth > 0) continue;
+    std::size_t cut = i + 1;
+    while (cut < last && (text[cut] == U'。' || text[cut] == U';' || is_space(text[cut]))) ++cut;
+    if (cut + 1 < last && assigns_in_words(text.substr(open, i + 1 - open), lexicon)) return cut;
+  }
+  return std::nullopt;
+}
+
 // The lines with every glued task cut off onto a line of its own, at its own columns.
 std::vector<TextLine> unglue_tasks(std::vector<TextLine> lines, const ReaderLexicon& lexicon) {
   std::vector<TextLine> out;
   out.reserve(lines.size());
   for (TextLine& line : lines) {
-    while (const auto cut = glued_task_at(line, lexicon)) {
+    while (true) {
+      auto cut = glued_task_at(line, lexicon);
+      if (!cut) cut = closed_task_at(line, lexicon);
+      if (!cut) break;
       TextLine task = line;
       std::fill_n(task.original.begin(), *cut, U' ');
       std::fill_n(task.folded.begin(), *cut, U' ');
