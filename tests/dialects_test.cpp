@@ -221,3 +221,21 @@ TEST_SUITE("parse::dialects") {
                                                "6 - | 己。 | 市财政局、市城管局 | 市住建局"});
   }
 }
+
+TEST_SUITE("parse::dialects") {
+  TEST_CASE("two rules in one document: each holds from where it is stated") {
+    const ParseResult r = parse_document(
+        "附件1\n"
+        "(列第一位的为工作牵头单位)\n"
+        "1.推进县城供水管网改造。\n"
+        "责任单位:县水利局、县财政局\n"
+        "附件2\n"
+        "(无牵头单位的,责任单位即为牵头单位)\n"
+        "1.办好民生实事。\n"
+        "责任单位:县民政局、县卫健局\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    CHECK(respnet::test::task_rows(r.network) == Names{"1.1 - | 推进县城供水管网改造。 | 县水利局 | 县财政局",
+                                                       "2.1 - | 办好民生实事。 | 县民政局、县卫健局 | "});
+  }
+}

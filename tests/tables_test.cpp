@@ -132,6 +132,12 @@ TEST_SUITE("parse::tables") {
     CHECK(classify_header(U"协办单位") == Column::support);
     CHECK(classify_header(U"责任单位") == Column::responsible);
     CHECK(classify_header(U"完成时限") == Column::other);
+    CHECK(classify_header(U"任务来源") == Column::other);
+    CHECK(classify_header(U"目标类型") == Column::other);
+    CHECK(classify_header(U"省牵头单位") == Column::other);
+    CHECK(classify_header(U"分管省领导") == Column::leader);
+    CHECK(classify_header(U"三季度进展情况") == Column::progress);
+    CHECK(classify_header(U"牵头负责部门") == Column::lead);
     CHECK(classify_header(U"推进数字政府建设工作任务，完成牵头单位确定") == Column::other);
   }
 

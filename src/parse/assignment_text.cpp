@@ -204,14 +204,18 @@ std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists, R
   return out;
 }
 
-bool states_all_responsible_lead(std::u32string_view line) {
+std::optional<ResponsibleLead> stated_lead_rule(std::u32string_view line) {
+  if (line.find(U"牵头") == line.npos) return std::nullopt;
   std::u32string text;
   for (const char32_t c : line) {
     if (!is_space(c)) text += c;
   }
-  const bool stated = text.find(U"责任单位即为牵头单位") != text.npos || text.find(U"责任单位为牵头单位") != text.npos ||
-                      text.find(U"责任单位均为牵头单位") != text.npos;
-  return stated && text.find(U"第一") == text.npos && text.find(U"首位") == text.npos;
+  const bool first = text.find(U"第一") != text.npos || text.find(U"首位") != text.npos;
+  const bool all = text.find(U"责任单位即为牵头单位") != text.npos || text.find(U"责任单位为牵头单位") != text.npos ||
+                   text.find(U"责任单位均为牵头单位") != text.npos;
+  if (all && !first) return ResponsibleLead::all_listed;
+  if (first && text.find(U"为") != text.npos) return ResponsibleLead::first_listed;
+  return std::nullopt;
 }
 
 bool has_shared_lead(const std::vector<UnitListSegment>& lists) {

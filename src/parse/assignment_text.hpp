@@ -42,9 +42,11 @@ enum class ResponsibleLead : std::uint8_t { first_listed, all_listed };
 std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists,
                                     ResponsibleLead rule = ResponsibleLead::first_listed);
 
-/// True when a line states that 责任单位 lead where no 牵头单位 is named (责任单位即为牵头单位),
-/// not the first-listed rule (列第一位的责任单位为牵头单位).
-bool states_all_responsible_lead(std::u32string_view line);
+/// The rule a line states for 责任单位 lists that name no 牵头: all of them lead
+/// (无牵头单位的,责任单位即为牵头单位) or the first listed (列第一位者为牵头单位); nullopt when it
+/// states none. A rule holds from where it is stated (下同) to the next one; above the first
+/// statement, the first one holds.
+std::optional<ResponsibleLead> stated_lead_rule(std::u32string_view line);
 
 /// True when two or more units share the lead (按职责分工负责) and no 牵头 is named.
 bool has_shared_lead(const std::vector<UnitListSegment>& lists);

@@ -25,8 +25,14 @@ std::u32string header_words(std::u32string_view folded_cell) {
   return text;
 }
 
+// 完成时限, 备注, 任务来源, 目标类型, 文号: columns whose cells may look like units or tasks.
 bool names_unread_column(std::u32string_view text) {
-  return contains_any(text, {U"时限", U"时间", U"期限", U"节点", U"备注"});
+  return contains_any(text, {U"时限", U"时间", U"期限", U"节点", U"备注", U"来源", U"类型", U"类别", U"文号", U"依据"});
+}
+
+// 省牵头单位, 国家牵头部门: a higher government's lead, beside the document's own.
+bool names_higher_level(std::u32string_view text) {
+  return text.starts_with(U"省") || text.starts_with(U"国家") || text.starts_with(U"中央") || text.starts_with(U"上级");
 }
 
 }  // namespace
@@ -35,6 +41,7 @@ Column classify_header(std::u32string_view folded_cell) {
   const std::u32string text = header_words(folded_cell);
   if (text.empty() || text.size() > 12) return Column::other;
   if (text == U"序号" || text == U"编号" || text == U"序" || text == U"项次") return Column::number;
+  if (names_unread_column(text) || (names_higher_level(text) && !contains_any(text, {U"领导"}))) return Column::other;
   if (contains_any(text, {U"领导"})) return Column::leader;
   if (contains_any(text, {U"牵头", U"主办", U"主责"})) return Column::lead;
   if (contains_any(text, {U"配合", U"协办", U"参与", U"协作", U"协同"})) return Column::support;
@@ -42,7 +49,6 @@ Column classify_header(std::u32string_view folded_cell) {
     return Column::responsible;
   }
   if (contains_any(text, {U"进展", U"完成情况", U"推进情况", U"落实情况", U"进度"})) return Column::progress;
-  if (names_unread_column(text)) return Column::other;
   if (contains_any(text, {U"任务", U"工作", U"内容", U"事项", U"举措", U"措施", U"目标"})) return Column::task;
   return Column::other;
 }

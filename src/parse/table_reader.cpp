@@ -88,9 +88,11 @@ class TableReader {
       : m_report{source, diagnostics}, m_lexicon(lexicon) {}
 
   RawDocument read(const SourceText& source) {
+    std::optional<ResponsibleLead> first_rule;
     for (const SourceLine& line : source) {
-      if (states_all_responsible_lead(line.text.folded)) m_responsible_lead = ResponsibleLead::all_listed;
+      if (!first_rule) first_rule = stated_lead_rule(line.text.folded);
     }
+    m_responsible_lead = first_rule.value_or(ResponsibleLead::first_listed);
     for (const SourceLine& line : source) {
       if (!line.is_row()) {
         read_heading(line.text.folded, {line.text.number, 1});
@@ -100,6 +102,12 @@ class TableReader {
         m_last.reset();
       } else if (!read_heading_row(line) && !m_columns.empty()) {
         read_row(line);
+      }
+      // A rule holds for the row that states it and the rows below; a line of text between
+      // rows closes the task above first.
+      if (const auto rule = stated_lead_rule(line.text.folded)) {
+        if (!line.is_row()) finish();
+        m_responsible_lead = *rule;
       }
     }
     finish();

@@ -25,13 +25,17 @@ class ZerenReader {
       : m_report{source, diagnostics}, m_lexicon(lexicon) {}
 
   RawDocument read(const std::vector<TextLine>& lines) {
+    std::optional<ResponsibleLead> first_rule;
     for (const TextLine& line : lines) {
       if (parse_section_heading(line.folded, m_lexicon)) m_has_sections = true;
-      if (states_all_responsible_lead(line.folded)) m_responsible_lead = ResponsibleLead::all_listed;
+      if (!first_rule) first_rule = stated_lead_rule(line.folded);
     }
+    m_responsible_lead = first_rule.value_or(ResponsibleLead::first_listed);
     m_first_task = first_task(lines);
     for (std::size_t i = 0; i < lines.size(); ++i) {
       if (!read_note(lines, i)) read_line(lines, i);
+      // After the line: it may have finished the task above, and it holds for its own task.
+      if (const auto rule = stated_lead_rule(lines[i].folded)) m_responsible_lead = *rule;
     }
     finish_task();
     assign_task_ids(m_document.tasks, m_places, m_report);
