@@ -204,3 +204,22 @@ TEST_SUITE("parse::zeren") {
     CHECK(r.network.assignments[0].location.column == 21);
   }
 }
+
+TEST_SUITE("parse::zeren") {
+  TEST_CASE("a leader's line without an ordinal or with the verb alone; a name broken over two lines") {
+    const ParseResult r = parse_document(
+        "王五县长牵头重点工作(共1项)\n"
+        "1.推进县城供水管网改造。\n"
+        "责任单位:县水利局、县财\n"
+        "政局\n"
+        "二、李四副县长牵头\n"
+        "1.办好民生实事。\n"
+        "责任单位:县民政局\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    CHECK(respnet::test::task_rows(r.network) == Names{"1.1 王五 | 推进县城供水管网改造。 | 县水利局 | 县财政局",
+                                                       "2.1 李四 | 办好民生实事。 | 县民政局 | "});
+    CHECK(r.network.leaders[1].title == "副县长");
+    CHECK(formatted(r.diagnostics) == Names{});
+  }
+}

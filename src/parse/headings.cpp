@@ -114,6 +114,14 @@ std::optional<SectionHeading> parse_leader_heading(std::u32string_view line, con
   const auto number = parse_heading_mark(text);
   const std::size_t mark = number ? mark_end(text) : 0;
   auto heading = read_heading_after(text, mark, begin, number.value_or(0), lexicon);
+  // 二、王五副县长牵头: the verb alone, after a known title.
+  for (const char32_t* verb : {U"牵头负责", U"牵头", U"主抓", U"分管", U"负责"}) {
+    if (heading || !text.ends_with(verb)) continue;
+    const std::u32string_view who = trim(text.substr(mark, text.size() - mark - std::u32string_view(verb).size()));
+    auto [name, title] = split_leader_title(who, lexicon);
+    if (title.empty() || name.empty() || who.size() > 24 || who.find_first_of(U",。;:") != who.npos) continue;
+    heading = SectionHeading{number.value_or(0), std::move(name), std::move(title), begin + mark + trimmed_range(text.substr(mark)).first};
+  }
   // Without an ordinal only a known title tells a leader (王五县长) from a phrase (各部门负责工作).
   if (heading && !number && heading->title.empty()) return std::nullopt;
   return heading;

@@ -27,7 +27,7 @@ std::optional<SectionHeading> parse_section_heading(std::u32string_view line,
 /// A leader's heading with or without its ordinal, as a table's spanning row writes it:
 /// `徐仁标市长牵头重点工作`, `张三副县长负责事项(共9项)`, `二、毛江平常务副市长牵头重点工作`;
 /// number is 0 without an ordinal, and then the name must end in a known title. A trailing
-/// count (共9项) is dropped.
+/// count (共9项) is dropped; after a known title the verb alone will do (二、王五副县长牵头).
 std::optional<SectionHeading> parse_leader_heading(std::u32string_view line, const ReaderLexicon& lexicon);
 
 /// {name, title}: the title from parentheses, else the longest known title at the end.

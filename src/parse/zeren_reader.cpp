@@ -27,7 +27,7 @@ class ZerenReader {
   RawDocument read(const std::vector<TextLine>& lines) {
     std::optional<ResponsibleLead> first_rule;
     for (const TextLine& line : lines) {
-      if (parse_section_heading(line.folded, m_lexicon)) m_has_sections = true;
+      if (parse_leader_heading(line.folded, m_lexicon)) m_has_sections = true;
       if (!first_rule) first_rule = stated_lead_rule(line.folded);
     }
     m_responsible_lead = first_rule.value_or(ResponsibleLead::first_listed);
@@ -59,7 +59,7 @@ class ZerenReader {
     const std::u32string_view text = trim(lines[i].folded);
     const auto number = find_task_number(text);
     if (m_in_notes) {
-      if (parse_section_heading(text, m_lexicon) || (number && assignment_ahead(lines, i))) {
+      if (parse_leader_heading(text, m_lexicon) || (number && assignment_ahead(lines, i))) {
         m_in_notes = false;
         return false;
       }
@@ -102,7 +102,7 @@ class ZerenReader {
       // (1) points under a 1. task do not end it.
       const auto below = find_task_number(line);
       if (below && (point_style || !is_bracketed_digits(line, *below))) return false;
-      if (parse_section_heading(line, m_lexicon) || is_progress_label(trim(line))) return false;
+      if (parse_leader_heading(line, m_lexicon) || is_progress_label(trim(line))) return false;
       if (!read_labelled_lists(line, m_lexicon).empty() || read_leader_label(line, m_lexicon)) return true;
       text += trim(line);
       if (read_inline_assignment(text, m_lexicon)) return true;
@@ -167,7 +167,7 @@ class ZerenReader {
       m_heading_changed = true;
       return;
     }
-    if (auto heading = parse_section_heading(line.folded, m_lexicon)) {
+    if (auto heading = parse_leader_heading(line.folded, m_lexicon)) {
       open_section(line, *heading);
       return;
     }
@@ -212,12 +212,14 @@ class ZerenReader {
   void open_section(const TextLine& line, const SectionHeading& heading) {
     finish_task();
     m_in_body = true;
-    if (m_section_leader && heading.number != m_section + 1) {
+    // Without an ordinal (王五县长牵头重点工作) a section is numbered after the one above.
+    const std::uint32_t number = heading.number > 0 ? heading.number : m_section + 1;
+    if (m_section_leader && number != m_section + 1) {
       m_report.warn(at(line, 0), "section " + std::to_string(heading.number) + " follows section " +
                             std::to_string(m_section) + "; expected section " +
                             std::to_string(m_section + 1) + ".");
     }
-    m_section = heading.number;
+    m_section = number;
     m_headings = {0, 0};
     m_heading_changed = true;
     if (heading.title.empty()) {
@@ -289,8 +291,23 @@ class ZerenReader {
       for (UnitEntry& e : list.entries) e.line = line.number;
       m_lists.push_back(std::move(list));
     }
+    m_list_continues = list_goes_on(line);
+  }
+
+  // A list goes on below a line that ends in a separator.
+  static bool list_goes_on(const TextLine& line) {
     const std::u32string_view rest = trim(line.folded);
-    m_list_continues = !rest.empty() && (rest.back() == U'、' || rest.back() == U',');
+    return !rest.empty() && (rest.back() == U'、' || rest.back() == U',');
+  }
+
+  // 责任单位:县发改局、县财 / 政局: a name broken over two lines, when the list's last name ends
+  // like no unit and, joined with the line's first piece, like one.
+  bool breaks_name(std::u32string_view line) const {
+    if (m_lists.empty() || m_lists.back().entries.empty()) return false;
+    const std::u32string& last = m_lists.back().entries.back().name;
+    const std::size_t end = std::min(line.size(), line.find_first_of(U"、,;"));
+    return !ends_unit_name(last, m_lexicon) && end <= 12 && line.find(U'。') == line.npos &&
+           ends_unit_name(last + std::u32string(line.substr(0, end)), m_lexicon);
   }
 
   // 分管领导:X on a task: the task's leader, added to the document's leaders when new.
@@ -306,15 +323,22 @@ class ZerenReader {
     // A task whose text ends with its assignment (…(X牵头,Y配合)) is complete.
     if (m_task_open && !m_has_unit_line && !task_has_units()) {
       m_document.tasks.back().text += line.original.substr(begin, end - begin);
-    } else if (m_task_open && m_list_continues && !m_lists.empty()) {
+    } else if (m_task_open && !m_lists.empty() &&
+               (m_list_continues || breaks_name(std::u32string_view(line.folded).substr(begin, end - begin)))) {
+      std::vector<UnitEntry>& entries = m_lists.back().entries;
+      const bool broken = !m_list_continues;
       // The same clean-up as the list's first line (a trailing 等 goes).
       for (UnitEntry& e : read_unit_list(std::u32string_view(line.folded).substr(begin), m_lists.back().role, m_lexicon).entries) {
+        if (broken && e.column == 1) {
+          entries.back().name += e.name;
+          entries.back().alias = e.alias;
+          continue;
+        }
         e.line = line.number;
         e.column += static_cast<std::uint32_t>(begin);
-        m_lists.back().entries.push_back(std::move(e));
+        entries.push_back(std::move(e));
       }
-      const std::u32string_view rest = trim(line.folded);
-      m_list_continues = !rest.empty() && (rest.back() == U'、' || rest.back() == U',');
+      m_list_continues = list_goes_on(line);
     } else {
       m_report.warn(at(line, begin), "this line is not part of any task and is ignored: expected a "
                             "numbered task, a 责任单位 line or a section heading.");
