@@ -15,6 +15,8 @@ respnet_cli_test(parse_bundled ARGS parse EXIT 0
   STDOUT "zhoushan-2022.txt: 9 leaders, 121 tasks, 109 units (13 groups, 3 with aliases)")
 respnet_cli_test(parse_json ARGS parse$<SEMICOLON>--format$<SEMICOLON>json EXIT 0
   STDOUT "\"schema\": \"respnet.network/1\"")
+respnet_cli_test(parse_explain ARGS parse$<SEMICOLON>--explain EXIT 0
+  STDOUT "任务 1.1（zhoushan-2022.txt 第 10–11 行）牵头：市财政局；配合：市税务局、各县(区)政府、功能区管委会\n  依据：责任单位按第 11 行所述规则确定牵头单位")
 respnet_cli_test(missing_file ARGS parse$<SEMICOLON>no-such-file.txt EXIT 2
   STDERR "respnet: error: cannot read 'no-such-file.txt': No such file or directory")
 respnet_cli_test(empty_file ARGS parse$<SEMICOLON>empty.txt EXIT 1

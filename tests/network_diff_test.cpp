@@ -332,7 +332,7 @@ Network tasks_with_texts(const std::vector<std::string>& texts, std::size_t lead
   for (const std::string& text : texts) {
     const std::optional<LeaderId> leader =
         leaders == 0 ? std::nullopt : std::optional(id_at<LeaderId>(n.tasks.size() % leaders));
-    n.tasks.push_back(Task{std::to_string(n.tasks.size() + 1), leader, 0, text, {}, false});
+    n.tasks.push_back(Task{std::to_string(n.tasks.size() + 1), leader, 0, text, {}, false, {}});
   }
   return n;
 }

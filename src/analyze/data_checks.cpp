@@ -29,6 +29,12 @@ Diagnostics check_assignments(const Network& network, const UnitParticipation& p
     if (leads[t] == 0) {
       report(Severity::warning, task.location, "task " + task.id + " has no lead unit.");
     }
+    if (task.reading.guess && leads[t] > 0) {
+      report(Severity::note, task.location,
+             task.reading.basis == LeadBasis::by_name
+                 ? "the units of task " + task.id + " were found by their names alone (no label, verb or column): check its lead by hand."
+                 : "task " + task.id + " names no lead and the document states no rule: its first listed unit is taken as the lead; check it by hand.");
+    }
     if (task.shared_lead) {
       report(Severity::note, task.location,
              "task " + task.id + " names no single lead: its " + std::to_string(leads[t]) +

@@ -3,6 +3,8 @@
 // - warning: a task with no lead unit (the parser reports a task without units itself);
 // - warning: a task whose support list is unusually long (robust z of the support-list length
 //   among tasks > 3.5, analyze/robust_z.hpp);
+// - note: a task whose lead was taken on a guess (TaskReading::guess: the first of several units
+//   with no rule stated, or units found by their names alone): to check by hand;
 // - note: a task that names no single lead (按职责分工负责: its units share the lead);
 // - note: a unit (kind unit) that only ever supports; a unit that appears on one task only.
 // A unit listed twice on one task is reported by the parser, which keeps it once.

@@ -8,6 +8,7 @@
 #include "cli/output.hpp"
 #include "render/network_json.hpp"
 #include "render/network_summary.hpp"
+#include "render/task_explanation.hpp"
 
 namespace respnet::cli {
 namespace {
@@ -16,15 +17,16 @@ struct ParseCommandOptions {
   DocumentInput input;
   std::string format = "text";
   std::string output;
+  bool explain = false;
 };
 
 int run_parse(const ParseCommandOptions& options) {
   const ParsedDocument parsed = read_documents(options.input);
   if (!parsed.result.ok()) return k_exit_bad_input;
   const Network& network = parsed.result.network;
-  emit_output(options.format == "json"
-                  ? write_network_json(network)
-                  : write_network_summary(network, compute_participation(network)),
+  emit_output(options.explain            ? write_task_explanation(network)
+              : options.format == "json" ? write_network_json(network)
+                                         : write_network_summary(network, compute_participation(network)),
               options.output);
   return k_exit_ok;
 }
@@ -40,6 +42,9 @@ void add_parse_command(CLI::App& app, int& exit_code) {
                                                    "text: a summary and the units by tasks.")
       ->check(CLI::IsMember({"json", "text"}))
       ->capture_default_str();
+  command->add_flag("--explain", options->explain,
+                    "For each task, the lines it was read from and what decided its lead (in Chinese); "
+                    "guesses are marked for checking by hand.");
   command->add_option("-o,--output", options->output, "Write to FILE instead of stdout.");
   command->callback([options, &exit_code] { exit_code = run_parse(*options); });
 }

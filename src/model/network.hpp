@@ -21,6 +21,28 @@ struct Leader {
   SourceLocation location;
 };
 
+/// What decided a task's lead, as the reader found it.
+enum class LeadBasis : std::uint8_t {
+  none,          ///< no unit leads
+  named,         ///< a 牵头 label, column, verb or (牵头) mark names the lead
+  stated_rule,   ///< a 责任单位 list read by the rule the document states (at TaskReading::basis_line)
+  first_listed,  ///< a 责任单位 list, no rule stated: the first listed leads by convention
+  shared,        ///< 按职责分工负责 / 等负责: the listed units share the lead
+  inherited,     ///< a table's lead cell spanning rows, from the task at TaskReading::basis_line
+  by_name,       ///< units found by their names alone, no label, verb or column: (县民政局), …。县水利局
+};
+
+/// How a task was read: the lines it was read from and what decided its lead. A guess is a
+/// decision the document does not state: the first of several units taken as the lead by
+/// convention, or units found by their names alone.
+struct TaskReading {
+  std::uint32_t first_line = 0;
+  std::uint32_t last_line = 0;
+  LeadBasis basis = LeadBasis::none;
+  std::uint32_t basis_line = 0;  ///< the rule's line, or the line of the task a lead is inherited from
+  bool guess = false;
+};
+
 /// One numbered task (重点工作任务).
 struct Task {
   std::string id;  ///< "<section>.<number>", or "<number>" without sections
@@ -29,6 +51,7 @@ struct Task {
   std::string text;
   SourceLocation location;
   bool shared_lead = false;  ///< no single lead named (按职责分工负责): the listed units co-lead
+  TaskReading reading;
 };
 
 /// An agency (单位) or a group entry standing for a set of agencies.

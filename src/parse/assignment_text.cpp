@@ -218,6 +218,33 @@ std::optional<ResponsibleLead> stated_lead_rule(std::u32string_view line) {
   return std::nullopt;
 }
 
+std::optional<LeadRule> stated_rule_at(std::u32string_view line, std::uint32_t number) {
+  const auto rule = stated_lead_rule(line);
+  if (!rule) return std::nullopt;
+  return LeadRule{*rule, number};
+}
+
+TaskReading lead_basis(const std::vector<UnitListSegment>& lists, std::uint32_t rule_line) {
+  TaskReading reading;
+  std::size_t responsible = 0;
+  for (const UnitListSegment& l : lists) {
+    const bool marked = std::any_of(l.entries.begin(), l.entries.end(), [](const UnitEntry& e) { return e.marked_lead; });
+    if (l.role == ListRole::lead || marked) {
+      reading.basis = LeadBasis::named;
+      return reading;
+    }
+    if (l.role == ListRole::lead_first) responsible += l.entries.size();
+  }
+  if (has_shared_lead(lists)) {
+    reading.basis = LeadBasis::shared;
+  } else if (responsible > 0) {
+    reading.basis = rule_line > 0 ? LeadBasis::stated_rule : LeadBasis::first_listed;
+    reading.basis_line = rule_line;
+    reading.guess = rule_line == 0 && responsible > 1;
+  }
+  return reading;
+}
+
 bool has_shared_lead(const std::vector<UnitListSegment>& lists) {
   std::size_t shared = 0;
   for (const UnitListSegment& l : lists) {

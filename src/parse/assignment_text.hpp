@@ -48,6 +48,20 @@ std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists,
 /// statement, the first one holds.
 std::optional<ResponsibleLead> stated_lead_rule(std::u32string_view line);
 
+/// The rule in force for 责任单位 lists and the line that states it (0: none stated).
+struct LeadRule {
+  ResponsibleLead rule = ResponsibleLead::first_listed;
+  std::uint32_t line = 0;
+};
+
+/// The rule a line states, with the line's number; nullopt when it states none.
+std::optional<LeadRule> stated_rule_at(std::u32string_view line, std::uint32_t number);
+
+/// What decided the lead of a task with these lists, read as mentions_of reads them: a named
+/// lead, a shared lead, or a 责任单位 list read by the rule stated at `rule_line` (0: none
+/// stated, the first listed leads by convention, a guess when the list has several units).
+TaskReading lead_basis(const std::vector<UnitListSegment>& lists, std::uint32_t rule_line);
+
 /// True when two or more units share the lead (按职责分工负责) and no 牵头 is named.
 bool has_shared_lead(const std::vector<UnitListSegment>& lists);
 

@@ -65,8 +65,12 @@ Network build_network(const RawDocument& raw, const std::vector<std::string>& so
     const TaskId task_id = id_at<TaskId>(network.tasks.size());
     std::optional<LeaderId> leader;
     if (raw_task.leader) leader = id_at<LeaderId>(*raw_task.leader);
-    network.tasks.push_back(
-        Task{raw_task.id, leader, raw_task.number, encode_utf8(raw_task.text), raw_task.location, raw_task.shared_lead});
+    TaskReading reading = raw_task.reading;
+    reading.first_line = raw_task.location.line;
+    reading.last_line = raw_task.location.line;
+    for (const RawMention& m : raw_task.mentions) reading.last_line = std::max(reading.last_line, m.location.line);
+    network.tasks.push_back(Task{raw_task.id, leader, raw_task.number, encode_utf8(raw_task.text), raw_task.location,
+                                 raw_task.shared_lead, reading});
     std::vector<UnitId> seen;
     for (const RawMention& mention : raw_task.mentions) {
       const UnitId unit = units.intern(mention, network);

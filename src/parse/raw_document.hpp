@@ -25,6 +25,7 @@ struct RawTask {
   SourceLocation location;
   std::vector<RawMention> mentions;
   bool shared_lead = false;  ///< the units share the lead (按职责分工负责): no single lead named
+  TaskReading reading;       ///< its lines (set by build_network from the mentions) and its lead's basis
 };
 
 struct RawDocument {

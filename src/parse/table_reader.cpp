@@ -69,6 +69,7 @@ struct PendingTask {
   SourceLocation location;
   std::vector<LocatedText> columns;
   bool own_units = false;  ///< a unit cell of the task's own rows is filled (not inherited)
+  std::uint32_t inherited_from = 0;  ///< the line of the task whose lead cell spans this row
 };
 
 std::u32string number_text(std::u32string_view folded) {
@@ -88,11 +89,11 @@ class TableReader {
       : m_report{source, diagnostics}, m_lexicon(lexicon) {}
 
   RawDocument read(const SourceText& source) {
-    std::optional<ResponsibleLead> first_rule;
+    std::optional<LeadRule> first_rule;
     for (const SourceLine& line : source) {
-      if (!first_rule) first_rule = stated_lead_rule(line.text.folded);
+      if (!first_rule) first_rule = stated_rule_at(line.text.folded, line.text.number);
     }
-    m_responsible_lead = first_rule.value_or(ResponsibleLead::first_listed);
+    m_rule = first_rule.value_or(LeadRule{});
     for (const SourceLine& line : source) {
       if (!line.is_row()) {
         read_heading(line.text.folded, {line.text.number, 1});
@@ -105,9 +106,9 @@ class TableReader {
       }
       // A rule holds for the row that states it and the rows below; a line of text between
       // rows closes the task above first.
-      if (const auto rule = stated_lead_rule(line.text.folded)) {
+      if (const auto rule = stated_rule_at(line.text.folded, line.text.number)) {
         if (!line.is_row()) finish();
-        m_responsible_lead = *rule;
+        m_rule = *rule;
       }
     }
     finish();
@@ -194,7 +195,10 @@ class TableReader {
     const bool lead_column = index_of(Column::lead) < m_columns.size();
     for (const Column inherited : {lead_column ? Column::lead : Column::responsible, Column::leader}) {
       const std::size_t k = index_of(inherited);
-      if (k < m_columns.size() && m_pending->columns[k].empty() && m_last) m_pending->columns[k] = m_last->columns[k];
+      if (k < m_columns.size() && m_pending->columns[k].empty() && m_last && !m_last->columns[k].empty()) {
+        m_pending->columns[k] = m_last->columns[k];
+        if (inherited != Column::leader) m_pending->inherited_from = m_last->location.line;
+      }
     }
   }
 
@@ -222,15 +226,21 @@ class TableReader {
     task.leader = m_section_leader;
     // Without unit cells of its own, an assignment in the task's text comes before inherited cells.
     std::vector<UnitListSegment> lists;
-    if (!pending.own_units) read_inline(task, pending.columns[index_of(Column::task)], lists);
-    if (lists.empty()) {
+    const bool by_name = !pending.own_units && read_inline(task, pending.columns[index_of(Column::task)], lists);
+    const bool inline_lists = !lists.empty();
+    if (!inline_lists) {
       task.text = std::u32string(trim(pending.columns[index_of(Column::task)].original));
       lists = column_lists(pending);
     }
     if (const std::size_t k = index_of(Column::leader); k < m_columns.size()) set_leader(task, pending.columns[k]);
     std::erase_if(lists, [](const UnitListSegment& l) { return l.entries.empty(); });
-    task.mentions = mentions_of(lists, m_responsible_lead);
+    task.mentions = mentions_of(lists, m_rule.rule);
     task.shared_lead = has_shared_lead(lists);
+    task.reading = lead_basis(lists, m_rule.line);
+    if (by_name) task.reading = {0, 0, LeadBasis::by_name, 0, true};
+    if (!inline_lists && pending.inherited_from > 0 && !lists.empty()) {
+      task.reading = {0, 0, LeadBasis::inherited, pending.inherited_from, false};
+    }
     m_places.push_back({0, {pending.category}, encode_utf8(pending.number)});
     m_document.tasks.push_back(std::move(task));
     m_last = std::move(pending);
@@ -268,14 +278,16 @@ class TableReader {
     }
   }
 
-  void read_inline(RawTask& task, const LocatedText& text, std::vector<UnitListSegment>& lists) const {
+  // True when the units were found by their names alone.
+  bool read_inline(RawTask& task, const LocatedText& text, std::vector<UnitListSegment>& lists) const {
     auto assignment = read_inline_assignment(text.folded, m_lexicon);
-    if (!assignment) return;
+    if (!assignment) return false;
     for (UnitListSegment& list : assignment->lists) {
       locate(list, text);
       lists.push_back(std::move(list));
     }
     task.text = std::u32string(trim(std::u32string_view(text.original).substr(0, assignment->begin)));
+    return assignment->bare;
   }
 
   void set_leader(RawTask& task, const LocatedText& text) {
@@ -303,7 +315,7 @@ class TableReader {
   std::optional<PendingTask> m_last;  ///< the task above, for cells that span rows
   std::optional<std::size_t> m_section_leader;
   std::uint32_t m_category = 0;
-  ResponsibleLead m_responsible_lead = ResponsibleLead::first_listed;  ///< as the document states
+  LeadRule m_rule;  ///< for 责任单位 lists, as the document states it
   std::vector<TaskPlace> m_places;  ///< of each task, for its id
 };
 

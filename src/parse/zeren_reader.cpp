@@ -25,17 +25,17 @@ class ZerenReader {
       : m_report{source, diagnostics}, m_lexicon(lexicon) {}
 
   RawDocument read(const std::vector<TextLine>& lines) {
-    std::optional<ResponsibleLead> first_rule;
+    std::optional<LeadRule> first_rule;
     for (const TextLine& line : lines) {
       if (parse_leader_heading(line.folded, m_lexicon)) m_has_sections = true;
-      if (!first_rule) first_rule = stated_lead_rule(line.folded);
+      if (!first_rule) first_rule = stated_rule_at(line.folded, line.number);
     }
-    m_responsible_lead = first_rule.value_or(ResponsibleLead::first_listed);
+    m_rule = first_rule.value_or(LeadRule{});
     m_first_task = first_task(lines);
     for (std::size_t i = 0; i < lines.size(); ++i) {
       if (!read_note(lines, i)) read_line(lines, i);
       // After the line: it may have finished the task above, and it holds for its own task.
-      if (const auto rule = stated_lead_rule(lines[i].folded)) m_responsible_lead = *rule;
+      if (const auto rule = stated_rule_at(lines[i].folded, lines[i].number)) m_rule = *rule;
     }
     finish_task();
     assign_task_ids(m_document.tasks, m_places, m_report);
@@ -349,19 +349,22 @@ class ZerenReader {
     if (!m_task_open) return;
     m_task_open = false;
     RawTask& task = m_document.tasks.back();
-    if (m_lists.empty()) read_inline(task);
-    task.mentions = mentions_of(m_lists, m_responsible_lead);
+    const bool by_name = m_lists.empty() && read_inline(task);
+    task.mentions = mentions_of(m_lists, m_rule.rule);
     task.shared_lead = has_shared_lead(m_lists);
+    task.reading = lead_basis(m_lists, m_rule.line);
+    if (by_name) task.reading = {0, 0, LeadBasis::by_name, 0, true};
     m_unit_lines.push_back(m_has_unit_line || !m_lists.empty());
     m_lists.clear();
   }
 
-  // An assignment at the end of the task's text: (X牵头,Y配合), [牵头单位:…], 部门分工:…
-  void read_inline(RawTask& task) {
+  // An assignment at the end of the task's text: (X牵头,Y配合), [牵头单位:…], 部门分工:…; true
+  // when its units were found by their names alone.
+  bool read_inline(RawTask& task) {
     std::u32string folded = task.text;
     for (char32_t& c : folded) c = fold_width(c);
     auto assignment = read_inline_assignment(folded, m_lexicon);
-    if (!assignment) return;
+    if (!assignment) return false;
     for (UnitListSegment& list : assignment->lists) {
       for (UnitEntry& e : list.entries) {
         e.line = task.location.line;
@@ -370,6 +373,7 @@ class ZerenReader {
       m_lists.push_back(std::move(list));
     }
     task.text = std::u32string(trim(std::u32string_view(task.text).substr(0, assignment->begin)));
+    return assignment->bare;
   }
 
   Reporter m_report;
@@ -386,7 +390,7 @@ class ZerenReader {
   bool m_has_sections = false;
   bool m_in_body = false;
   bool m_in_notes = false;  ///< reading over a progress report's notes
-  ResponsibleLead m_responsible_lead = ResponsibleLead::first_listed;  ///< as the document states
+  LeadRule m_rule;  ///< for 责任单位 lists, as the document states it
   std::size_t m_first_task = 0;  ///< without sections: the line where the body starts
   bool m_points_are_tasks = false;  ///< the open task is numbered (1): so are the next ones
   bool m_task_open = false;
