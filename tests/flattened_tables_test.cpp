@@ -176,3 +176,20 @@ TEST_SUITE("parse::flattened_tables") {
     CHECK_FALSE(r.ok());
   }
 }
+
+TEST_SUITE("parse::flattened_tables") {
+  TEST_CASE("a leader column: title before the name, a bare name, over two pieces of a single-space row") {
+    const ParseResult stacked = parse(
+        "序号\n重点任务\n分管区领导\n牵头单位\n协办单位\n"
+        "1\n新增规上工业企业30家\n常务副区长 韦国庆\n区工信局\n区发改局、区统计局\n"
+        "2\n建成区级数据中心\n张立伟\n区大数据中心\n区财政局\n"
+        "【打印本页】【关闭窗口】\n");
+    CHECK(task_rows(stacked.network) == Names{"1 韦国庆 | 新增规上工业企业30家 | 区工信局 | 区发改局、区统计局",
+                                              "2 张立伟 | 建成区级数据中心 | 区大数据中心 | 区财政局"});
+    CHECK(stacked.network.leaders[0].title == "常务副区长");
+    const ParseResult rows = parse(
+        "序号 工作任务 分管领导 牵头单位\n1 地区生产总值增长6.5% 常务副县长 李国强 县发改局\n2 城镇新增就业3000人 王芳 县人社局\n");
+    CHECK(task_rows(rows.network) == Names{"1 李国强 | 地区生产总值增长6.5% | 县发改局 | ",
+                                           "2 王芳 | 城镇新增就业3000人 | 县人社局 | "});
+  }
+}

@@ -79,3 +79,60 @@ TEST_SUITE("parse::headings") {
     CHECK_FALSE(find_task_number(U"责任单位:市财政局"));
   }
 }
+
+TEST_SUITE("parse::headings") {
+  TEST_CASE("a leader's title before or after the name, qualifiers and brackets with it") {
+    struct Case {
+      std::u32string_view text;
+      std::u32string_view name;
+      std::u32string_view title;
+    };
+    for (const Case& c : {Case{U"常务副区长 潘永军", U"潘永军", U"常务副区长"}, Case{U"县长杨光辉", U"杨光辉", U"县长"},
+                          Case{U"县政府副县长李明", U"李明", U"县政府副县长"},
+                          Case{U"县委常委、常务副县长张三", U"张三", U"县委常委、常务副县长"},
+                          Case{U"王建国市政府党组成员", U"王建国", U"市政府党组成员"},
+                          Case{U"王建国挂职副县长", U"王建国", U"挂职副县长"}, Case{U"王建国副市长(代)", U"王建国", U"副市长(代)"},
+                          Case{U"张伟(县委常委、常务副县长)", U"张伟", U"县委常委、常务副县长"},
+                          Case{U"张  三", U"张三", U""}, Case{U"张三同志", U"张三", U""}}) {
+      const auto [name, title] = split_leader_title(c.text, default_lexicon());
+      CAPTURE(encode_utf8(c.text));
+      CAPTURE(encode_utf8(name));
+      CAPTURE(encode_utf8(title));
+      CHECK(name == c.name);
+      CHECK(title == c.title);
+    }
+  }
+
+  TEST_CASE("leader headings without a verb, or with a label; unit and leader lines are none") {
+    const ReaderLexicon& lexicon = default_lexicon();
+    for (const std::u32string_view line : {U"一、常务副县长孙德明(共4项)", U"一、孙德明常务副县长(共4项)", U"区长 孙德明",
+                                           U"一、县长:孙德明", U"(一)分管领导:孙德明副县长"}) {
+      CAPTURE(encode_utf8(line));
+      const auto h = parse_leader_heading(line, lexicon);
+      REQUIRE(h);
+      CHECK(h->name == U"孙德明");
+    }
+    CHECK_FALSE(parse_leader_heading(U"责任单位:市财政局(国资委)", lexicon));
+    CHECK_FALSE(parse_leader_heading(U"分管领导:赵六副市长", lexicon));
+    CHECK_FALSE(parse_leader_heading(U"一、加快发展负责", lexicon));
+  }
+
+  TEST_CASE("tasks numbered in words: 任务12: and 第十二项") {
+    const auto task = find_task_number(U"任务12:完成国土空间规划");
+    REQUIRE(task);
+    CHECK(task->digits == U"12");
+    CHECK(task->text_offset == 5u);
+    const auto item = find_task_number(U"第十二项、推进");
+    REQUIRE(item);
+    CHECK(item->digits == U"12");
+    CHECK_FALSE(find_task_number(U"第一季度完成"));
+    CHECK_FALSE(find_task_number(U"任务清单"));
+  }
+
+  TEST_CASE("a web page's chrome is no text") {
+    CHECK(is_page_chrome(U"【打印本页】【关闭窗口】", default_lexicon()));
+    CHECK(is_page_chrome(U"字号:[大 中 小]", default_lexicon()));
+    CHECK_FALSE(is_page_chrome(U"中", default_lexicon()));
+    CHECK_FALSE(is_page_chrome(U"【牵头单位】市财政局", default_lexicon()));
+  }
+}

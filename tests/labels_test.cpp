@@ -131,3 +131,21 @@ TEST_SUITE("parse::labels") {
                 "in.txt:2:1: warning: task number 2 follows 0; expected 1."});
   }
 }
+
+TEST_SUITE("parse::labels") {
+  TEST_CASE("a leader's label among inline labels; the first listed of a shared list leads where the rule says so") {
+    const ParseResult r = parse_document(
+        "(列第一位者为牵头部门,其他部门按职责分工负责)\n"
+        "1.新建高标准农田2万亩。[责任领导:吴国平;牵头单位:县农业农村局;责任单位:县财政局、县水利局]\n"
+        "2.推进数字政府建设。(县大数据局、县财政局、县发改局等负责,各乡镇人民政府落实)\n"
+        "3.建设县域物流中心。(县商务局、县交通局共同牵头,县财政局协同)\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    CHECK(task_rows(r.network) == Names{"1 吴国平 | 新建高标准农田2万亩。 | 县农业农村局 | 县财政局、县水利局",
+                                        "2 - | 推进数字政府建设。 | 县大数据局 | 县财政局、县发改局、各乡镇人民政府",
+                                        "3 - | 建设县域物流中心。 | 县商务局、县交通局 | 县财政局"});
+    CHECK_FALSE(r.network.tasks[1].shared_lead);
+    CHECK(r.network.tasks[1].reading.basis == LeadBasis::stated_rule);
+    CHECK(formatted(r.diagnostics) == Names{});
+  }
+}

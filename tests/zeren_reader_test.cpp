@@ -223,3 +223,16 @@ TEST_SUITE("parse::zeren") {
     CHECK(formatted(r.diagnostics) == Names{});
   }
 }
+
+TEST_SUITE("parse::zeren") {
+  TEST_CASE("a name broken inside its brackets over two lines; tasks numbered 任务N:") {
+    const ParseResult r = parse_document(
+        "任务1:实施城市微更新项目50个。\n责任单位:市城管局、各县(市、\n区)人民政府\n"
+        "任务2:新建口袋公园20个。\n牵头单位:市住建局\n协同单位:市财政局\n完成时限:2024年12月\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    CHECK(respnet::test::task_rows(r.network) == Names{"1 - | 实施城市微更新项目50个。 | 市城管局 | 各县(市、区)人民政府",
+                                                       "2 - | 新建口袋公园20个。 | 市住建局 | 市财政局"});
+    CHECK(formatted(r.diagnostics) == Names{});
+  }
+}

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "parse/headings.hpp"
 #include "parse/text_lines.hpp"
 
 namespace respnet {
@@ -24,12 +25,15 @@ std::size_t after_label(std::u32string_view line, std::size_t at, std::u32string
 // given (X、Y牵头,Z in a 责任单位 list), else is not an assignment.
 std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t offset, const ReaderLexicon& lexicon,
                                            std::optional<ListRole> plain = std::nullopt) {
-  static const std::array<std::pair<std::u32string_view, ListRole>, 15> verbs{{
-      {U"主办", ListRole::lead},             {U"主责", ListRole::lead},
-      {U"按职责分工负责", ListRole::shared}, {U"按职责负责", ListRole::shared}, {U"分别负责", ListRole::shared},
-      {U"配合落实", ListRole::support},       {U"负责落实", ListRole::shared},       {U"负责", ListRole::shared},        {U"牵头", ListRole::lead},
+  // Longer verbs first where one ends another (负责落实 before 落实, 共同牵头 before 牵头).
+  static const std::array<std::pair<std::u32string_view, ListRole>, 19> verbs{{
+      {U"主办", ListRole::lead},             {U"主责", ListRole::lead},          {U"共同牵头", ListRole::lead},
+      {U"牵头负责", ListRole::lead},         {U"按职责分工负责", ListRole::shared},
+      {U"按职责负责", ListRole::shared},     {U"分别负责", ListRole::shared},    {U"负责落实", ListRole::shared},
+      {U"配合落实", ListRole::support},      {U"负责", ListRole::shared},        {U"牵头", ListRole::lead},
       {U"配合", ListRole::support},          {U"参与", ListRole::support},       {U"协助", ListRole::support},
-      {U"协办", ListRole::support},          {U"指导", ListRole::support},       {U"参加", ListRole::support}}};
+      {U"协办", ListRole::support},          {U"协同", ListRole::support},       {U"指导", ListRole::support},
+      {U"参加", ListRole::support},          {U"落实", ListRole::support}}};
   std::vector<UnitListSegment> out;
   std::size_t start = 0;
   int depth = 0;
@@ -57,7 +61,8 @@ std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t
 
 // Labelled lists from `start`: each label's list runs to the next label at depth 0 (a leader's
 // or a deadline's label ends a list and starts none).
-std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_t start, const ReaderLexicon& lexicon) {
+std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_t start, const ReaderLexicon& lexicon,
+                                            std::vector<std::u32string>* leaders = nullptr) {
   struct Found {
     std::size_t label;
     std::size_t list;
@@ -78,8 +83,14 @@ std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_
   }
   std::vector<UnitListSegment> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
-    if (found[k].kind.kind != LabelKind::units) continue;
     const std::size_t end = k + 1 < found.size() ? found[k + 1].label : line.size();
+    // [责任领导:吴国平;牵头单位:…]: the task's leader, its value up to the separator.
+    if (found[k].kind.kind == LabelKind::leader && leaders != nullptr) {
+      std::u32string_view value = line.substr(found[k].list, end - found[k].list);
+      value = trim(value.substr(0, std::min(value.size(), value.find_first_of(U",;。、"))));
+      if (!value.empty()) leaders->emplace_back(value);
+    }
+    if (found[k].kind.kind != LabelKind::units) continue;
     const std::u32string_view list = line.substr(found[k].list, end - found[k].list);
     // 责任单位:X、Y牵头,Z: the clause without a verb supports the lead.
     std::vector<UnitListSegment> clauses = split_clauses(list, found[k].list, lexicon, ListRole::support);
@@ -128,7 +139,7 @@ std::optional<InlineAssignment> read_closing_bracket(std::u32string_view text, s
   const std::u32string_view inside = text.substr(at + 1, text.size() - at - 2);
   InlineAssignment out;
   out.begin = at;
-  out.lists = split_labelled(inside, 0, lexicon);
+  out.lists = split_labelled(inside, 0, lexicon, &out.leaders);
   for (UnitListSegment& list : out.lists) {
     for (UnitEntry& e : list.entries) e.column += static_cast<std::uint32_t>(at + 1);
   }
@@ -178,7 +189,7 @@ std::vector<UnitListSegment> read_cell_lists(std::u32string_view text, ListRole 
   return lists;
 }
 
-std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists, ResponsibleLead rule) {
+std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists, const LeadRule& rule) {
   auto any = [&](ListRole role) {
     return std::any_of(lists.begin(), lists.end(), [&](const UnitListSegment& l) { return l.role == role; });
   };
@@ -187,16 +198,22 @@ std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists, R
     return std::any_of(l.entries.begin(), l.entries.end(), [](const UnitEntry& e) { return e.marked_lead; });
   });
   const bool lead_named = any(ListRole::lead) || marked;
-  const bool shared = has_shared_lead(lists);
-  const bool all_lead = rule == ResponsibleLead::all_listed || any(ListRole::support);
+  const bool shared = has_shared_lead(lists, rule);
+  const bool all_lead = rule.rule == ResponsibleLead::all_listed || any(ListRole::support);
+  // 列第一位者为牵头部门,其他部门按职责分工负责: a shared list's first unit leads, the others support.
+  const bool first_of_shared = rule.line > 0 && rule.rule == ResponsibleLead::first_listed;
   bool first = !lead_named && !shared;
   std::vector<RawMention> out;
   for (const UnitListSegment& list : lists) {
     for (const UnitEntry& e : list.entries) {
       // Beside a named lead, the units 按职责分工负责 support it (X牵头,Y、Z等按职责分工负责).
-      Role role = list.role == ListRole::lead || (list.role == ListRole::shared && !lead_named) ? Role::lead : Role::support;
-      if (list.role == ListRole::lead_first && first) role = Role::lead;
-      if (list.role == ListRole::lead_first && !all_lead) first = false;
+      Role role = list.role == ListRole::lead || (list.role == ListRole::shared && !lead_named && !first_of_shared)
+                      ? Role::lead
+                      : Role::support;
+      if ((list.role == ListRole::lead_first || (list.role == ListRole::shared && first_of_shared)) && first) {
+        role = Role::lead;
+      }
+      if ((list.role == ListRole::lead_first && !all_lead) || (list.role == ListRole::shared && first_of_shared)) first = false;
       if (e.marked_lead) role = Role::lead;
       out.push_back(RawMention{e.name, e.alias, role, {e.line, e.column}});
     }
@@ -224,7 +241,8 @@ std::optional<LeadRule> stated_rule_at(std::u32string_view line, std::uint32_t n
   return LeadRule{*rule, number};
 }
 
-TaskReading lead_basis(const std::vector<UnitListSegment>& lists, std::uint32_t rule_line) {
+TaskReading lead_basis(const std::vector<UnitListSegment>& lists, const LeadRule& rule) {
+  const std::uint32_t rule_line = rule.line;
   TaskReading reading;
   std::size_t responsible = 0;
   for (const UnitListSegment& l : lists) {
@@ -233,9 +251,9 @@ TaskReading lead_basis(const std::vector<UnitListSegment>& lists, std::uint32_t 
       reading.basis = LeadBasis::named;
       return reading;
     }
-    if (l.role == ListRole::lead_first) responsible += l.entries.size();
+    if (l.role == ListRole::lead_first || l.role == ListRole::shared) responsible += l.entries.size();
   }
-  if (has_shared_lead(lists)) {
+  if (has_shared_lead(lists, rule)) {
     reading.basis = LeadBasis::shared;
   } else if (responsible > 0) {
     reading.basis = rule_line > 0 ? LeadBasis::stated_rule : LeadBasis::first_listed;
@@ -245,7 +263,8 @@ TaskReading lead_basis(const std::vector<UnitListSegment>& lists, std::uint32_t 
   return reading;
 }
 
-bool has_shared_lead(const std::vector<UnitListSegment>& lists) {
+bool has_shared_lead(const std::vector<UnitListSegment>& lists, const LeadRule& rule) {
+  if (rule.line > 0 && rule.rule == ResponsibleLead::first_listed) return false;
   std::size_t shared = 0;
   for (const UnitListSegment& l : lists) {
     if (l.role == ListRole::lead) return false;
@@ -271,13 +290,26 @@ bool is_deadline_line(std::u32string_view line, const ReaderLexicon& lexicon) {
 std::optional<std::vector<std::u32string>> read_leader_label(std::u32string_view line, const ReaderLexicon& lexicon) {
   const auto label = match_label(line, trimmed_range(line).first, lexicon);
   if (!label || label->label.kind != LabelKind::leader) return std::nullopt;
+  // Split at 、 , ; 。 outside brackets (张伟(县委常委、常务副县长)); a piece that is a title only
+  // goes with the next (县委常委、常务副县长张三).
   std::vector<std::u32string> out;
+  std::u32string pending;
   std::size_t from = label->value;
+  int depth = 0;
   for (std::size_t i = from; i <= line.size(); ++i) {
-    if (i < line.size() && line[i] != U'、' && line[i] != U',' && line[i] != U';' && line[i] != U'。') continue;
-    const std::u32string_view name = trim(line.substr(from, i - from));
-    if (!name.empty()) out.emplace_back(name);
+    if (i < line.size() && closing_bracket(line[i]) != 0) ++depth;
+    if (i < line.size() && is_closing_bracket(line[i]) && depth > 0) --depth;
+    const bool cut = i == line.size() || (depth == 0 && (line[i] == U'、' || line[i] == U',' || line[i] == U';' || line[i] == U'。'));
+    if (!cut) continue;
+    const std::u32string piece = pending + std::u32string(trim(line.substr(from, i - from)));
     from = i + 1;
+    if (piece.empty()) continue;
+    if (split_leader_title(piece, lexicon).first.empty() && i < line.size()) {
+      pending = piece + U"、";
+      continue;
+    }
+    pending.clear();
+    out.push_back(piece);
   }
   return out;
 }
@@ -303,7 +335,7 @@ std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line,
     if (depth == 0 && i > begin) {
       const auto label = match_label(text, i, lexicon);
       if (label && label->label.kind == LabelKind::units) {
-        out.lists = split_labelled(text, i, lexicon);
+        out.lists = split_labelled(text, i, lexicon, &out.leaders);
         out.begin = i;
         drop_etc(out.lists);
         if (!out.lists.empty()) return out;

@@ -36,11 +36,16 @@ std::vector<UnitListSegment> read_cell_lists(std::u32string_view text, ListRole 
 /// the default), or all of them (the document says 无牵头单位的,责任单位即为牵头单位).
 enum class ResponsibleLead : std::uint8_t { first_listed, all_listed };
 
+/// The rule in force for 责任单位 lists and the line that states it (0: none stated).
+struct LeadRule {
+  ResponsibleLead rule = ResponsibleLead::first_listed;
+  std::uint32_t line = 0;
+};
+
 /// The roles of a task's lists: 牵头 lists lead and make 责任单位 and 按职责分工负责 lists
 /// support; otherwise 按职责分工负责 units all lead; otherwise 责任单位 lists lead as `rule` says,
 /// all of them when the task also has a 配合 list. Locations are the entries' own.
-std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists,
-                                    ResponsibleLead rule = ResponsibleLead::first_listed);
+std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists, const LeadRule& rule = {});
 
 /// The rule a line states for 责任单位 lists that name no 牵头: all of them lead
 /// (无牵头单位的,责任单位即为牵头单位) or the first listed (列第一位者为牵头单位); nullopt when it
@@ -48,22 +53,16 @@ std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists,
 /// statement, the first one holds.
 std::optional<ResponsibleLead> stated_lead_rule(std::u32string_view line);
 
-/// The rule in force for 责任单位 lists and the line that states it (0: none stated).
-struct LeadRule {
-  ResponsibleLead rule = ResponsibleLead::first_listed;
-  std::uint32_t line = 0;
-};
-
 /// The rule a line states, with the line's number; nullopt when it states none.
 std::optional<LeadRule> stated_rule_at(std::u32string_view line, std::uint32_t number);
 
 /// What decided the lead of a task with these lists, read as mentions_of reads them: a named
 /// lead, a shared lead, or a 责任单位 list read by the rule stated at `rule_line` (0: none
 /// stated, the first listed leads by convention, a guess when the list has several units).
-TaskReading lead_basis(const std::vector<UnitListSegment>& lists, std::uint32_t rule_line);
+TaskReading lead_basis(const std::vector<UnitListSegment>& lists, const LeadRule& rule);
 
 /// True when two or more units share the lead (按职责分工负责) and no 牵头 is named.
-bool has_shared_lead(const std::vector<UnitListSegment>& lists);
+bool has_shared_lead(const std::vector<UnitListSegment>& lists, const LeadRule& rule = {});
 
 /// The labelled lists of a line that starts with a unit label; empty otherwise.
 std::vector<UnitListSegment> read_labelled_lists(std::u32string_view line, const ReaderLexicon& lexicon);
@@ -79,6 +78,7 @@ struct InlineAssignment {
   std::vector<UnitListSegment> lists;
   std::size_t begin = 0;  ///< where the bracket (or label) starts in the line
   bool bare = false;      ///< units only, no label or verb: (县发改局), or after the last 。
+  std::vector<std::u32string> leaders;  ///< named by a leader's label among the lists: [责任领导:X;牵头单位:…]
 };
 
 /// An assignment after `部门分工:`, a labelled list inside the line (`…。责任单位:A、B`), in

@@ -7,6 +7,7 @@
 #include "model/utf8.hpp"
 #include "parse/docx_text.hpp"
 #include "parse/encoding.hpp"
+#include "parse/headings.hpp"
 #include "parse/html_text.hpp"
 #include "parse/network_builder.hpp"
 #include "parse/table_reader.hpp"
@@ -96,6 +97,12 @@ class DocumentReader {
     if (ext == ".tsv") return read_delimited(text, U'\t');
     std::vector<TextLine> lines = split_lines(text);
     if (ext == ".md" || ext == ".markdown") blank_markdown(lines);
+    // A web page copied as text brings its chrome (【打印本页】【关闭窗口】): blanked.
+    for (TextLine& line : lines) {
+      if (!is_page_chrome(line.folded, m_lexicon)) continue;
+      line.original.assign(line.original.size(), U' ');
+      line.folded = line.original;
+    }
     return find_text_tables(std::move(lines), m_lexicon);
   }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parse/text_lines.hpp"
+#include "parse/unit_list.hpp"
 
 namespace respnet {
 namespace {
@@ -53,20 +54,59 @@ std::optional<std::uint32_t> parse_chinese_numeral(std::u32string_view text) {
 
 std::pair<std::u32string, std::u32string> split_leader_title(std::u32string_view text,
                                                              const ReaderLexicon& lexicon) {
-  text = trim(text);
-  const std::size_t open = text.find(U'(');
-  if (open != text.npos && open > 0 && text.ends_with(U')')) {
-    return {std::u32string(trim(text.substr(0, open))),
-            std::u32string(trim(text.substr(open + 1, text.size() - open - 2)))};
+  // 常务副区长 潘永军, 张  三: spaces only align the name.
+  std::u32string t;
+  for (const char32_t c : trim(text)) {
+    if (!is_space(c)) t += c;
   }
-  std::size_t best = 0;
-  for (const std::u32string& title : lexicon.leader_titles) {
-    if (title.size() > best && title.size() < text.size() && text.ends_with(title)) {
-      best = title.size();
+  if (t.size() >= 4 && t.ends_with(U"同志")) t.resize(t.size() - 2);
+  // (代): acting, part of the title.
+  std::u32string acting;
+  if (t.size() > 3 && t.ends_with(U"(代)")) {
+    acting = U"(代)";
+    t.resize(t.size() - 3);
+  }
+  const std::size_t open = t.find(U'(');
+  if (open != t.npos && open > 0 && t.ends_with(U')')) {
+    return {t.substr(0, open), t.substr(open + 1, t.size() - open - 2) + acting};
+  }
+  auto longest_title_at = [&](std::size_t end) {
+    std::size_t best = 0;
+    for (const std::u32string& title : lexicon.leader_titles) {
+      if (title.size() > best && title.size() <= end && std::u32string_view(t).substr(0, end).ends_with(title)) best = title.size();
     }
+    return best;
+  };
+  // 王建国常务副市长: the longest known title at the end; a qualifier before it (挂职, 市政府)
+  // belongs to the title.
+  if (const std::size_t best = longest_title_at(t.size()); best > 0 && best < t.size()) {
+    std::size_t cut = t.size() - best;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (const std::u32string& q : lexicon.leader_qualifiers) {
+        if (cut > q.size() && std::u32string_view(t).substr(0, cut).ends_with(q)) {
+          cut -= q.size();
+          moved = true;
+        }
+      }
+    }
+    return {t.substr(0, cut), t.substr(cut) + acting};
   }
-  return {std::u32string(text.substr(0, text.size() - best)),
-          std::u32string(text.substr(text.size() - best))};
+  // 县长杨光辉, 县委常委、常务副县长张三: a known title, then a name of two to four characters.
+  for (std::size_t name = 2; name <= 4 && name < t.size(); ++name) {
+    if (longest_title_at(t.size() - name) > 0) return {t.substr(t.size() - name), t.substr(0, t.size() - name) + acting};
+  }
+  return {t, acting};
+}
+
+bool looks_like_leader(std::u32string_view text, const ReaderLexicon& lexicon) {
+  text = trim(text);
+  if (text.empty() || text.size() > 16) return false;
+  const bool plain = std::none_of(text.begin(), text.end(), [](char32_t c) {
+    return is_ascii_digit(c) || c == U'、' || c == U',' || c == U';' || c == U'。' || c == U':';
+  });
+  const auto [name, title] = split_leader_title(text, lexicon);
+  return plain && name.size() >= 2 && name.size() <= 4 && !ends_unit_name(text, lexicon);
 }
 
 namespace {
@@ -122,6 +162,30 @@ std::optional<SectionHeading> parse_leader_heading(std::u32string_view line, con
     if (title.empty() || name.empty() || who.size() > 24 || who.find_first_of(U",。;:") != who.npos) continue;
     heading = SectionHeading{number.value_or(0), std::move(name), std::move(title), begin + mark + trimmed_range(text.substr(mark)).first};
   }
+  // 一、常务副县长孙德明, 区长 周卫东, 一、县长:王建国: a known title and a name, nothing else.
+  auto known_title = [&](std::u32string_view title) {
+    return std::any_of(lexicon.leader_titles.begin(), lexicon.leader_titles.end(),
+                       [&](const std::u32string& t) { return title.ends_with(t); });
+  };
+  if (!heading) {
+    std::u32string_view who = trim(text.substr(mark));
+    std::u32string label_title;
+    // 县长:王建国, 分管领导:王建国副县长. Without an ordinal such a line is the task's own
+    // leader line (分管领导:赵六副市长).
+    if (const std::size_t colon = who.find(U':'); colon != who.npos) {
+      const std::u32string_view label = trim(who.substr(0, colon));
+      if (!number || (!label.ends_with(U"领导") && !known_title(label))) return heading;
+      if (known_title(label)) label_title = label;
+      who = trim(who.substr(colon + 1));
+    }
+    auto [name, title] = split_leader_title(who, lexicon);
+    if (title.empty()) title = label_title;
+    const bool plain = who.size() <= 16 && who.find_first_of(U",。;、()") == who.npos;
+    if (plain && known_title(title) && name.size() >= 2 && name.size() <= 4) {
+      heading = SectionHeading{number.value_or(0), std::move(name), std::move(title),
+                               begin + static_cast<std::size_t>(who.data() - text.data())};
+    }
+  }
   // Without an ordinal only a known title tells a leader (王五县长) from a phrase (各部门负责工作).
   if (heading && !number && heading->title.empty()) return std::nullopt;
   return heading;
@@ -139,6 +203,26 @@ std::optional<std::uint32_t> parse_heading_mark(std::u32string_view line) {
   return parse_chinese_numeral(text.substr(0, mark));
 }
 
+bool is_page_chrome(std::u32string_view line, const ReaderLexicon& lexicon) {
+  std::u32string text;
+  for (const char32_t c : line) {
+    if (!is_space(c) && std::u32string_view(U"【】[]:|").find(c) == std::u32string_view::npos) text += c;
+  }
+  if (text.empty() || text.size() > 40) return false;
+  // One word of two characters at least: 中 alone may be a cell written vertically.
+  bool word = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t best = 0;
+    for (const std::u32string& w : lexicon.page_chrome) {
+      if (w.size() > best && std::u32string_view(text).substr(i).starts_with(w)) best = w.size();
+    }
+    if (best == 0) return false;
+    word = word || best >= 2;
+    i += best;
+  }
+  return word;
+}
+
 bool is_attachment_heading(std::u32string_view line) {
   std::u32string_view text = trim(line);
   if (!text.starts_with(U"附件")) return false;
@@ -147,8 +231,46 @@ bool is_attachment_heading(std::u32string_view line) {
   return !text.empty() && (std::all_of(text.begin(), text.end(), is_ascii_digit) || parse_chinese_numeral(text));
 }
 
+namespace {
+
+// 任务1: / 第1项: / 第十二项、: a task numbered in words.
+std::optional<TaskNumber> find_worded_number(std::u32string_view line, std::size_t start) {
+  const std::u32string_view text = line.substr(start);
+  const std::size_t prefix = text.starts_with(U"任务") ? 2 : text.starts_with(U"第") ? 1 : 0;
+  if (prefix == 0) return std::nullopt;
+  std::size_t i = start + prefix;
+  while (i < line.size() && i - start - prefix < 6 && (is_ascii_digit(line[i]) || parse_chinese_numeral(line.substr(i, 1)) ||
+                                                       line[i] == U'十' || line[i] == U'百' || line[i] == U'零')) {
+    ++i;
+  }
+  const std::u32string_view numeral = line.substr(start + prefix, i - start - prefix);
+  if (numeral.empty()) return std::nullopt;
+  if (prefix == 1) {
+    if (i >= line.size() || line[i] != U'项') return std::nullopt;
+    ++i;
+  }
+  if (i < line.size() && (line[i] == U':' || line[i] == U'、' || line[i] == U'.')) {
+    ++i;
+  } else if (prefix == 2) {
+    return std::nullopt;
+  }
+  std::string digits;
+  if (std::all_of(numeral.begin(), numeral.end(), is_ascii_digit)) {
+    digits.assign(numeral.begin(), numeral.end());
+  } else if (const auto value = parse_chinese_numeral(numeral)) {
+    digits = std::to_string(*value);
+  } else {
+    return std::nullopt;
+  }
+  while (i < line.size() && is_space(line[i])) ++i;
+  return TaskNumber{std::u32string(digits.begin(), digits.end()), start, i};
+}
+
+}  // namespace
+
 std::optional<TaskNumber> find_task_number(std::u32string_view line) {
   const std::size_t start = trimmed_range(line).first;
+  if (auto worded = find_worded_number(line, start)) return worded;
   // (一) or (1) numbering: a Chinese numeral or Arabic digits in parentheses.
   if (start < line.size() && line[start] == U'(') {
     const std::size_t close = line.find(U')', start);

@@ -34,8 +34,15 @@ std::optional<SectionHeading> parse_leader_heading(std::u32string_view line, con
 std::pair<std::u32string, std::u32string> split_leader_title(std::u32string_view text,
                                                              const ReaderLexicon& lexicon);
 
+/// True for a person's name, perhaps with a known title before or after it (王五, 王五副县长,
+/// 常务副区长 韦国庆): two to four characters of name, no figures or separators.
+bool looks_like_leader(std::u32string_view text, const ReaderLexicon& lexicon);
+
 /// The numeral of a heading mark opening a line (folded): `一、` -> 1, `(三)` -> 3.
 std::optional<std::uint32_t> parse_heading_mark(std::u32string_view line);
+
+/// True for a line of a web page's chrome (lexicon.page_chrome): 【打印本页】【关闭窗口】.
+bool is_page_chrome(std::u32string_view line, const ReaderLexicon& lexicon);
 
 /// True for a line that is only `附件2` / `附件 二` / `附件1:`: the start of an attachment.
 bool is_attachment_heading(std::u32string_view line);
@@ -46,8 +53,8 @@ struct TaskNumber {
   std::size_t text_offset = 0;  ///< of the task text after the mark
 };
 
-/// `12.` / `12、` / `12．` / `(十二)` / `(12)` (folded) at the start of a line, not a decimal such as
-/// `1.8万`. digits holds the number in Arabic digits.
+/// `12.` / `12、` / `12．` / `(十二)` / `(12)` / `任务12:` / `第12项:` / `第十二项` (folded) at the
+/// start of a line, not a decimal such as `1.8万`. digits holds the number in Arabic digits.
 std::optional<TaskNumber> find_task_number(std::u32string_view line);
 
 }  // namespace respnet

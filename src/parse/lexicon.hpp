@@ -10,6 +10,8 @@ struct ReaderLexicon {
   std::vector<std::u32string> section_suffixes;
   /// Titles split off the end of a section heading's name, longest match first.
   std::vector<std::u32string> leader_titles;
+  /// Words before a title that belong to it, not to the name: 王建国挂职副县长, 王建国市政府党组成员.
+  std::vector<std::u32string> leader_qualifiers;
   /// A unit entry is a group (stands for a set of units) when it starts with, ends with,
   /// contains or equals one of these.
   std::vector<std::u32string> group_prefixes;
@@ -31,6 +33,9 @@ struct ReaderLexicon {
   /// A task's text opens with one of these (推进, 加快, …): a long entry that does is a task,
   /// not a unit, whatever it ends with (建设国家级新区).
   std::vector<std::u32string> task_verbs;
+  /// A line made of these only, brackets and spaces aside, is a web page's chrome, not text:
+  /// 【打印本页】【关闭窗口】, 字号:[大 中 小].
+  std::vector<std::u32string> page_chrome;
   /// A label (before ':' or inside 【】) is words of these lists, then a noun: its words say what
   /// it names. 牵头负责部门 leads, 协同责任单位 supports, 责任单位 is the responsible list (its
   /// first leads unless a lead is named), 联系领导 names the leader, 完成时限 a deadline.

@@ -121,8 +121,9 @@ bool vertical_lines(const std::vector<Piece>& pieces) {
 }
 
 // Paragraphs of at most three characters, not figures, that run together: 市 / 发 / 改 / 委;
-// a run ends after a fragment of three that ends a name (县 / 农业 / 农村局), and may end with
-// one longer fragment that completes a name (长沙 / 先导 / 区管委会).
+// a run ends after a fragment of three that ends a name (县 / 农业 / 农村局), and a run of two
+// or more may end with one longer fragment that completes a name (长沙 / 先导 / 区管委会; a name
+// alone, 张立伟 / 县工信局, is no run).
 void merge_vertical(std::vector<Candidate>& candidates, const ReaderLexicon& lexicon) {
   auto fragment = [](const Candidate& c, std::size_t limit) {
     const std::u32string_view t = c.pieces.front().folded();
@@ -138,7 +139,7 @@ void merge_vertical(std::vector<Candidate>& candidates, const ReaderLexicon& lex
       ++j;
       if (text.size() >= 3 && candidates[j - 1].pieces.front().folded().size() == 3 && ends_unit_name(text, lexicon)) break;
     }
-    if (j > i && j < candidates.size() && !ends_unit_name(text, lexicon) && fragment(candidates[j], 5) &&
+    if (j > i + 1 && j < candidates.size() && !ends_unit_name(text, lexicon) && fragment(candidates[j], 5) &&
         ends_unit_name(text + std::u32string(candidates[j].pieces.front().folded()), lexicon)) {
       ++j;
     }
@@ -174,21 +175,15 @@ bool fits(Kind kind, Slot slot) {
          (kind == Kind::leader && slot == Slot::leader) || (kind == Kind::text && slot == Slot::text);
 }
 
-// 王五 / 王五副县长: a person's name, perhaps with a known title.
-bool looks_like_leader(std::u32string_view text, const ReaderLexicon& lexicon) {
-  const auto [name, title] = split_leader_title(text, lexicon);
-  return name.size() >= 2 && name.size() <= 4 && !ends_unit_name(text, lexicon) &&
-         std::none_of(text.begin(), text.end(), [](char32_t c) { return is_digit(c) || is_separator(c) || c == U'。'; });
-}
-
 Kind kind_of(std::u32string_view text, bool leader_column, const ReaderLexicon& lexicon) {
+  // Under a leader column, 常务副区长 韦国庆 is its cell, not a leader's heading row.
+  if (leader_column && looks_like_leader(text, lexicon)) return Kind::leader;
   if (parse_leader_heading(text, lexicon)) return Kind::heading;
   if (parse_heading_mark(text) && text.size() <= 30 && text.find(U'。') == text.npos) return Kind::heading;
   std::u32string_view digits = text;
   while (!digits.empty() && (digits.back() == U'.' || digits.back() == U'、')) digits.remove_suffix(1);
   if (!digits.empty() && digits.size() <= 4 && std::all_of(digits.begin(), digits.end(), is_digit)) return Kind::number;
   if (looks_like_units(text, lexicon)) return Kind::units;
-  if (leader_column && looks_like_leader(text, lexicon)) return Kind::leader;
   return Kind::text;
 }
 
@@ -208,6 +203,12 @@ class RowBuilder {
     if (kind == Kind::number && numbers) {
       end_row();
       place(*numbers, c);
+      return;
+    }
+    // After its 序号 comes the task, whatever it reads like (建成区级数据中心 ends like a unit).
+    if (m_column && m_columns[*m_column] == Column::number && *m_column + 1 < m_columns.size() &&
+        m_columns[*m_column + 1] == Column::task) {
+      place(*m_column + 1, c);
       return;
     }
     if (!given && m_column && continues(kind, c, next)) {

@@ -234,9 +234,9 @@ class TableReader {
     }
     if (const std::size_t k = index_of(Column::leader); k < m_columns.size()) set_leader(task, pending.columns[k]);
     std::erase_if(lists, [](const UnitListSegment& l) { return l.entries.empty(); });
-    task.mentions = mentions_of(lists, m_rule.rule);
-    task.shared_lead = has_shared_lead(lists);
-    task.reading = lead_basis(lists, m_rule.line);
+    task.mentions = mentions_of(lists, m_rule);
+    task.shared_lead = has_shared_lead(lists, m_rule);
+    task.reading = lead_basis(lists, m_rule);
     if (by_name) task.reading = {0, 0, LeadBasis::by_name, 0, true};
     if (!inline_lists && pending.inherited_from > 0 && !lists.empty()) {
       task.reading = {0, 0, LeadBasis::inherited, pending.inherited_from, false};

@@ -197,6 +197,23 @@ std::optional<SourceLine> single_space_row(const TextLine& line, const Header& h
   bool units = false;
   for (std::size_t k = columns.size(); k-- > task + 1 && hi > lo + 1;) {
     const bool unit_column = columns[k] == Column::lead || columns[k] == Column::support || columns[k] == Column::responsible;
+    if (columns[k] == Column::leader) {
+      // 李国强, or 常务副区长 韦国庆 over two pieces.
+      const bool pair = hi > lo + 2 && [&] {
+        const std::u32string both = std::u32string(text_of(pieces[hi - 2])) + std::u32string(text_of(pieces[hi - 1]));
+        const auto [name, title] = split_leader_title(both, lexicon);
+        return !title.empty() && name == text_of(pieces[hi - 1]) && looks_like_leader(both, lexicon);
+      }();
+      if (pair) {
+        placed[k] = Piece{pieces[hi - 2].begin, pieces[hi - 1].end, pieces[hi - 2].display};
+        hi -= 2;
+      } else if (looks_like_leader(text_of(pieces[hi - 1]), lexicon)) {
+        placed[k] = pieces[--hi];
+      } else {
+        break;
+      }
+      continue;
+    }
     if (!unit_column || !looks_like_units(text_of(pieces[hi - 1]), lexicon)) break;
     placed[k] = pieces[--hi];
     units = true;

@@ -326,7 +326,10 @@ class ZerenReader {
     } else if (m_task_open && !m_lists.empty() &&
                (m_list_continues || breaks_name(std::u32string_view(line.folded).substr(begin, end - begin)))) {
       std::vector<UnitEntry>& entries = m_lists.back().entries;
-      const bool broken = !m_list_continues;
+      // A name broken over two lines (县财 / 政局), or inside its brackets (各县(市、 / 区)人民政府).
+      const bool open_bracket = !entries.empty() && std::count(entries.back().name.begin(), entries.back().name.end(), U'(') >
+                                                        std::count(entries.back().name.begin(), entries.back().name.end(), U')');
+      const bool broken = !m_list_continues || open_bracket;
       // The same clean-up as the list's first line (a trailing 等 goes).
       for (UnitEntry& e : read_unit_list(std::u32string_view(line.folded).substr(begin), m_lists.back().role, m_lexicon).entries) {
         if (broken && e.column == 1) {
@@ -339,7 +342,7 @@ class ZerenReader {
         entries.push_back(std::move(e));
       }
       m_list_continues = list_goes_on(line);
-    } else {
+    } else if (!stated_lead_rule(line.folded)) {
       m_report.warn(at(line, begin), "this line is not part of any task and is ignored: expected a "
                             "numbered task, a 责任单位 line or a section heading.");
     }
@@ -350,9 +353,9 @@ class ZerenReader {
     m_task_open = false;
     RawTask& task = m_document.tasks.back();
     const bool by_name = m_lists.empty() && read_inline(task);
-    task.mentions = mentions_of(m_lists, m_rule.rule);
-    task.shared_lead = has_shared_lead(m_lists);
-    task.reading = lead_basis(m_lists, m_rule.line);
+    task.mentions = mentions_of(m_lists, m_rule);
+    task.shared_lead = has_shared_lead(m_lists, m_rule);
+    task.reading = lead_basis(m_lists, m_rule);
     if (by_name) task.reading = {0, 0, LeadBasis::by_name, 0, true};
     m_unit_lines.push_back(m_has_unit_line || !m_lists.empty());
     m_lists.clear();
@@ -373,6 +376,10 @@ class ZerenReader {
       m_lists.push_back(std::move(list));
     }
     task.text = std::u32string(trim(std::u32string_view(task.text).substr(0, assignment->begin)));
+    if (!assignment->leaders.empty()) {
+      auto [name, title] = split_leader_title(assignment->leaders.front(), m_lexicon);
+      task.leader = m_document.add_leader(Leader{encode_utf8(name), encode_utf8(title), task.location});
+    }
     return assignment->bare;
   }
 
