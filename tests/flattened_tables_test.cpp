@@ -168,7 +168,7 @@ TEST_SUITE("parse::flattened_tables") {
 TEST_SUITE("parse::flattened_tables") {
   TEST_CASE("header cells that never end are looked at once each: the reading stays linear") {
     std::string text;
-    for (int k = 0; k < 100000; ++k) text += "序号\n工作任务\n牵头单位\n";
+    for (int k = 0; k < 30000; ++k) text += "序号\n工作任务\n牵头单位\n";
     const auto start = std::chrono::steady_clock::now();
     const ParseResult r = parse_document(text, "in.txt");
     const auto elapsed = std::chrono::steady_clock::now() - start;

@@ -136,3 +136,18 @@ TEST_SUITE("parse::headings") {
     CHECK_FALSE(is_page_chrome(U"【牵头单位】市财政局", default_lexicon()));
   }
 }
+
+TEST_SUITE("parse::headings") {
+  TEST_CASE("titles joined by 、, remarks after the name, a heading naming its leader in brackets") {
+    const auto compound = split_leader_title(U"县委常委、宣传部长 吴晓丽", default_lexicon());
+    CHECK(compound.first == U"吴晓丽");
+    CHECK(compound.second == U"县委常委、宣传部长");
+    const auto remark = split_leader_title(U"副县长 张明(挂职)", default_lexicon());
+    CHECK(remark.first == U"张明");
+    CHECK(remark.second == U"副县长(挂职)");
+    const auto h = parse_leader_heading(U"一、做强先进制造业(分管领导:副市长 骆建锋)", default_lexicon());
+    REQUIRE(h);
+    CHECK(h->name == U"骆建锋");
+    CHECK(h->number == 1u);
+  }
+}

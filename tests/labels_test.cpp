@@ -149,3 +149,31 @@ TEST_SUITE("parse::labels") {
     CHECK(formatted(r.diagnostics) == Names{});
   }
 }
+
+TEST_SUITE("parse::labels") {
+  TEST_CASE("labels without a colon in 【】, a 进度要求 after the units, a leader in brackets among units") {
+    const ParseResult r = parse_document(
+        "1.新建城市公园3个。\n【责任领导】县长 吴旭东\n【牵头单位】县住建局\n"
+        "2.建成县第二中学。\n责任单位:县教育局 进度要求:9月底前完成主体工程\n"
+        "3.地区生产总值增长7%。\n责任单位:市发改委、市统计局(分管领导:王建伟)\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    CHECK(task_rows(r.network) == Names{"1 吴旭东 | 新建城市公园3个。 | 县住建局 | ", "2 - | 建成县第二中学。 | 县教育局 | ",
+                                        "3 - | 地区生产总值增长7%。 | 市发改委 | 市统计局"});
+  }
+
+  TEST_CASE("会同, joint leads, names apart by spaces, 党委和政府 as one group, and the all-lead rule in other words") {
+    const ParseResult r = parse_document(
+        "未明确牵头单位的,所列单位均为牵头单位。\n"
+        "1.扩大对外贸易。(省商务厅会同省发展改革委、省工业和信息化厅负责)\n"
+        "2.建设物流枢纽。\n责任单位:市发改委、市财政局(共同牵头)\n"
+        "3.发展夜间经济。\n配合单位:区商务局 区交通运输局 朱家尖管委会\n牵头单位:区文旅局\n"
+        "4.办好民生实事。\n责任单位:各县(市、区)党委和政府、县民政局\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    CHECK(task_rows(r.network) == Names{"1 - | 扩大对外贸易。 | 省商务厅 | 省发展改革委、省工业和信息化厅",
+                                        "2 - | 建设物流枢纽。 | 市发改委、市财政局 | ",
+                                        "3 - | 发展夜间经济。 | 区文旅局 | 区商务局、区交通运输局、朱家尖管委会",
+                                        "4 - | 办好民生实事。 | 各县(市、区)党委和政府、县民政局 | "});
+  }
+}

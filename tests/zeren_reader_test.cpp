@@ -236,3 +236,37 @@ TEST_SUITE("parse::zeren") {
     CHECK(formatted(r.diagnostics) == Names{});
   }
 }
+
+TEST_SUITE("parse::zeren") {
+  TEST_CASE("a layout grouped by agency: its line, its leader, (牵头)/(配合,X牵头) marks and 牵头任务:/配合任务: lists") {
+    const ParseResult r = parse_document(
+        "说明:标注“(牵头)”的为本单位牵头任务;标注“(配合)”的为本单位配合任务。\n"
+        "县发改局(联系领导:周海涛副县长)\n"
+        "1.全年完成固定资产投资增长10%以上。(牵头)\n"
+        "2.实施县长项目工程45个。(配合,县重点办牵头)\n"
+        "二、县财政局(联系县领导:常务副县长 陈立新)\n"
+        "牵头任务:\n"
+        "3.一般公共预算收入增长6.5%。\n"
+        "4.深化国有企业改革。(牵头,县国资中心配合)\n"
+        "配合任务:\n"
+        "5.推进政府债务化解。(牵头单位:县发改局)\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    CHECK(respnet::test::task_rows(r.network) == Names{"1.1 周海涛 | 全年完成固定资产投资增长10%以上。 | 县发改局 | ",
+                                                       "1.2 周海涛 | 实施县长项目工程45个。 | 县重点办 | 县发改局",
+                                                       "2.3 陈立新 | 一般公共预算收入增长6.5%。 | 县财政局 | ",
+                                                       "2.4 陈立新 | 深化国有企业改革。 | 县财政局 | 县国资中心",
+                                                       "2.5 陈立新 | 推进政府债务化解。 | 县发改局 | 县财政局"});
+    CHECK(formatted(r.diagnostics) == Names{});
+  }
+
+  TEST_CASE("a (二) heading right after task 2 is a heading, not a progress note") {
+    const ParseResult r = parse_document(
+        "(一)扩大有效投资\n1.推进重大项目。\n责任单位:区发改局\n2.实施项目120个。\n责任单位:区发改局、区重点办\n"
+        "(二)提升产业能级\n1.新增专精特新企业10家。\n责任单位:区经信局\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    CHECK(r.network.tasks.size() == 3);
+    CHECK(r.network.tasks[2].id == "2.1");
+  }
+}

@@ -43,6 +43,20 @@ std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t
     if (i < text.size() && !(depth == 0 && (text[i] == U',' || text[i] == U';' || text[i] == U'。'))) continue;
     const auto [b, e] = trimmed_range(text.substr(start, i - start));
     const std::u32string_view clause = text.substr(start + b, e - b);
+    // X会同Y、Z负责: X leads, the units it works with support.
+    if (const std::size_t with = clause.find(U"会同"); with != clause.npos && with > 0) {
+      std::u32string_view rest = clause.substr(with + 2);
+      for (const auto& v : verbs) {
+        if (rest.ends_with(v.first) && rest.size() > v.first.size()) {
+          rest.remove_suffix(v.first.size());
+          break;
+        }
+      }
+      out.push_back({ListRole::lead, split_unit_list(clause.substr(0, with), static_cast<std::uint32_t>(offset + start + b + 1), lexicon)});
+      out.push_back({ListRole::support, split_unit_list(rest, static_cast<std::uint32_t>(offset + start + b + with + 3), lexicon)});
+      start = i + 1;
+      continue;
+    }
     const auto verb = std::find_if(verbs.begin(), verbs.end(), [&](const auto& v) {
       return clause.ends_with(v.first) && clause.size() > v.first.size();
     });
@@ -228,8 +242,9 @@ std::optional<ResponsibleLead> stated_lead_rule(std::u32string_view line) {
     if (!is_space(c)) text += c;
   }
   const bool first = text.find(U"第一") != text.npos || text.find(U"首位") != text.npos;
-  const bool all = text.find(U"责任单位即为牵头单位") != text.npos || text.find(U"责任单位为牵头单位") != text.npos ||
-                   text.find(U"责任单位均为牵头单位") != text.npos;
+  // 责任单位即为牵头单位, 所列单位均为牵头单位, 都是牵头单位.
+  const bool all = text.find(U"即为牵头") != text.npos || text.find(U"均为牵头") != text.npos ||
+                   text.find(U"都是牵头") != text.npos || text.find(U"责任单位为牵头单位") != text.npos;
   if (all && !first) return ResponsibleLead::all_listed;
   if (first && text.find(U"为") != text.npos) return ResponsibleLead::first_listed;
   return std::nullopt;
@@ -287,24 +302,22 @@ bool is_deadline_line(std::u32string_view line, const ReaderLexicon& lexicon) {
   return label && label->label.kind == LabelKind::deadline;
 }
 
-std::optional<std::vector<std::u32string>> read_leader_label(std::u32string_view line, const ReaderLexicon& lexicon) {
-  const auto label = match_label(line, trimmed_range(line).first, lexicon);
-  if (!label || label->label.kind != LabelKind::leader) return std::nullopt;
-  // Split at 、 , ; 。 outside brackets (张伟(县委常委、常务副县长)); a piece that is a title only
-  // goes with the next (县委常委、常务副县长张三).
+std::vector<std::u32string> split_leader_names(std::u32string_view names, const ReaderLexicon& lexicon) {
+  // Split at 、 , ; 。 / outside brackets (张伟(县委常委、常务副县长)); a piece that is a title
+  // only goes with the next (县委常委、常务副县长张三).
   std::vector<std::u32string> out;
   std::u32string pending;
-  std::size_t from = label->value;
+  std::size_t from = 0;
   int depth = 0;
-  for (std::size_t i = from; i <= line.size(); ++i) {
-    if (i < line.size() && closing_bracket(line[i]) != 0) ++depth;
-    if (i < line.size() && is_closing_bracket(line[i]) && depth > 0) --depth;
-    const bool cut = i == line.size() || (depth == 0 && (line[i] == U'、' || line[i] == U',' || line[i] == U';' || line[i] == U'。'));
+  for (std::size_t i = 0; i <= names.size(); ++i) {
+    if (i < names.size() && closing_bracket(names[i]) != 0) ++depth;
+    if (i < names.size() && is_closing_bracket(names[i]) && depth > 0) --depth;
+    const bool cut = i == names.size() || (depth == 0 && std::u32string_view(U"、,;。/").find(names[i]) != std::u32string_view::npos);
     if (!cut) continue;
-    const std::u32string piece = pending + std::u32string(trim(line.substr(from, i - from)));
+    const std::u32string piece = pending + std::u32string(trim(names.substr(from, i - from)));
     from = i + 1;
     if (piece.empty()) continue;
-    if (split_leader_title(piece, lexicon).first.empty() && i < line.size()) {
+    if (split_leader_title(piece, lexicon).first.empty() && i < names.size()) {
       pending = piece + U"、";
       continue;
     }
@@ -312,6 +325,12 @@ std::optional<std::vector<std::u32string>> read_leader_label(std::u32string_view
     out.push_back(piece);
   }
   return out;
+}
+
+std::optional<std::vector<std::u32string>> read_leader_label(std::u32string_view line, const ReaderLexicon& lexicon) {
+  const auto label = match_label(line, trimmed_range(line).first, lexicon);
+  if (!label || label->label.kind != LabelKind::leader) return std::nullopt;
+  return split_leader_names(line.substr(label->value), lexicon);
 }
 
 std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line, const ReaderLexicon& lexicon) {
@@ -347,6 +366,83 @@ std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line,
   if (text.empty()) return std::nullopt;
   if (auto bracketed = read_closing_bracket(text, begin, lexicon)) return bracketed;
   return read_trailing_units(text, begin, lexicon);
+}
+
+std::optional<AgencyHeading> read_agency_heading(std::u32string_view line, const ReaderLexicon& lexicon) {
+  const auto [begin, end] = trimmed_range(line);
+  std::u32string_view text = line.substr(begin, end - begin);
+  std::size_t offset = begin;
+  if (const auto mark = parse_heading_mark(text)) {
+    const std::size_t after = text.front() == U'(' ? text.find(U')') + 1 : text.find(U'、') + 1;
+    offset += after;
+    text = text.substr(after);
+  }
+  AgencyHeading heading;
+  bool closed = false;
+  if (text.ends_with(U":")) {
+    text.remove_suffix(1);
+    closed = true;
+  }
+  // (联系领导:周海涛副县长)
+  if (!text.empty() && is_closing_bracket(text.back())) {
+    const std::size_t open = find_open(text, text.size() - 1);
+    if (open == text.npos) return std::nullopt;
+    const std::u32string_view inner = text.substr(open + 1, text.size() - open - 2);
+    const auto label = match_label(inner, 0, lexicon);
+    if (!label || label->label.kind != LabelKind::leader) return std::nullopt;
+    heading.leader = std::u32string(trim(inner.substr(label->value)));
+    text = text.substr(0, open);
+    closed = true;
+  }
+  text = trim(text);
+  if (!closed || text.empty() || !looks_like_units(text, lexicon)) return std::nullopt;
+  const std::vector<UnitEntry> entries = split_unit_list(text, 1, lexicon);
+  if (entries.size() != 1 || is_group_name(entries.front().name, lexicon)) return std::nullopt;
+  heading.name = entries.front().name;
+  heading.column = offset + static_cast<std::size_t>(text.data() - line.substr(offset).data());
+  return heading;
+}
+
+std::optional<Role> read_agency_role_line(std::u32string_view line, const ReaderLexicon& lexicon) {
+  std::u32string_view text = trim(line);
+  if (!text.ends_with(U":")) return std::nullopt;
+  text = trim(text.substr(0, text.size() - 1));
+  for (const std::u32string_view kind : {U"任务", U"事项", U"工作"}) {
+    if (!text.ends_with(kind) || text.size() == kind.size()) continue;
+    const std::u32string_view role = text.substr(0, text.size() - kind.size());
+    auto listed = [&](const std::vector<std::u32string>& words) {
+      return std::find(words.begin(), words.end(), role) != words.end();
+    };
+    if (listed(lexicon.label_lead_words)) return Role::lead;
+    if (listed(lexicon.label_support_words)) return Role::support;
+  }
+  return std::nullopt;
+}
+
+std::optional<AgencyMark> read_agency_mark(std::u32string_view text, const ReaderLexicon& lexicon) {
+  text = trim(text);
+  while (!text.empty() && (text.back() == U'。' || text.back() == U';')) text.remove_suffix(1);
+  if (text.empty() || !is_closing_bracket(text.back())) return std::nullopt;
+  const std::size_t open = find_open(text, text.size() - 1);
+  if (open == text.npos) return std::nullopt;
+  const std::u32string_view inner = trim(text.substr(open + 1, text.size() - open - 2));
+  const std::size_t comma = std::min(inner.size(), inner.find_first_of(U",;"));
+  const std::u32string_view first = trim(inner.substr(0, comma));
+  AgencyMark mark;
+  mark.begin = open;
+  if (first == U"牵头") {
+    mark.role = Role::lead;
+  } else if (first == U"配合") {
+    mark.role = Role::support;
+  } else {
+    return std::nullopt;
+  }
+  if (comma < inner.size()) {
+    const std::size_t rest = static_cast<std::size_t>(inner.data() - text.data()) + comma + 1;
+    mark.others = split_clauses(text.substr(rest, text.size() - 1 - rest), rest, lexicon, ListRole::support);
+    drop_etc(mark.others);
+  }
+  return mark;
 }
 
 }  // namespace respnet

@@ -71,6 +71,10 @@ std::vector<UnitListSegment> read_labelled_lists(std::u32string_view line, const
 /// parse/labels.hpp), else nullopt.
 std::optional<std::vector<std::u32string>> read_leader_label(std::u32string_view line, const ReaderLexicon& lexicon);
 
+/// The leaders named in a leader's label or cell, split at 、 , ; 。 / outside brackets, a title
+/// alone joined to the name after it (县委常委、常务副县长 张三 is one leader).
+std::vector<std::u32string> split_leader_names(std::u32string_view names, const ReaderLexicon& lexicon);
+
 /// True when the line starts with a deadline's label (`完成时限:2024年12月底`).
 bool is_deadline_line(std::u32string_view line, const ReaderLexicon& lexicon);
 
@@ -86,5 +90,28 @@ struct InlineAssignment {
 /// units after the last full stop with nothing between (`…。已完成。县水利局`); nullopt when the
 /// text names no units (`(二期)` is part of the task).
 std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line, const ReaderLexicon& lexicon);
+
+/// A layout grouped by agency (县发改局(联系领导:周海涛副县长) then its tasks): the agency's line.
+struct AgencyHeading {
+  std::u32string name;
+  std::size_t column = 0;         ///< of the name in the line, from 0
+  std::u32string leader;          ///< from 联系领导:X in brackets; empty when none
+};
+
+/// The agency a line heads: one unit's name, perhaps after an ordinal (一、), ending in ':' or
+/// followed by a leader's label in brackets; nullopt for any other line.
+std::optional<AgencyHeading> read_agency_heading(std::u32string_view line, const ReaderLexicon& lexicon);
+
+/// Under an agency: `牵头任务:` (lead) or `配合任务:` (support) says the role of the tasks below.
+std::optional<Role> read_agency_role_line(std::u32string_view line, const ReaderLexicon& lexicon);
+
+/// Under an agency: the mark closing a task, `(牵头)`, `(配合)`, `(牵头,X配合)`, `(配合,X牵头)`:
+/// the agency's role and the other units named.
+struct AgencyMark {
+  Role role = Role::lead;
+  std::vector<UnitListSegment> others;
+  std::size_t begin = 0;  ///< where the bracket starts in the text
+};
+std::optional<AgencyMark> read_agency_mark(std::u32string_view text, const ReaderLexicon& lexicon);
 
 }  // namespace respnet

@@ -60,11 +60,17 @@ std::pair<std::u32string, std::u32string> split_leader_title(std::u32string_view
     if (!is_space(c)) t += c;
   }
   if (t.size() >= 4 && t.ends_with(U"同志")) t.resize(t.size() - 2);
-  // (代): acting, part of the title.
+  // (代), (挂职): a remark on the title, kept with it.
   std::u32string acting;
-  if (t.size() > 3 && t.ends_with(U"(代)")) {
-    acting = U"(代)";
-    t.resize(t.size() - 3);
+  if (t.ends_with(U")")) {
+    const std::size_t open = t.rfind(U'(');
+    const std::u32string_view remark = std::u32string_view(t).substr(open + 1, t.size() - open - 2);
+    const bool qualifier = std::find(lexicon.leader_qualifiers.begin(), lexicon.leader_qualifiers.end(), remark) !=
+                           lexicon.leader_qualifiers.end();
+    if (open != t.npos && open >= 2 && (remark.size() <= 1 || qualifier)) {
+      acting = t.substr(open);
+      t.resize(open);
+    }
   }
   const std::size_t open = t.find(U'(');
   if (open != t.npos && open > 0 && t.ends_with(U')')) {
@@ -77,6 +83,8 @@ std::pair<std::u32string, std::u32string> split_leader_title(std::u32string_view
     }
     return best;
   };
+  // 县委常委: a title alone, no name.
+  if (!t.empty() && longest_title_at(t.size()) == t.size()) return {std::u32string(), t + acting};
   // 王建国常务副市长: the longest known title at the end; a qualifier before it (挂职, 市政府)
   // belongs to the title.
   if (const std::size_t best = longest_title_at(t.size()); best > 0 && best < t.size()) {
@@ -103,10 +111,13 @@ bool looks_like_leader(std::u32string_view text, const ReaderLexicon& lexicon) {
   text = trim(text);
   if (text.empty() || text.size() > 16) return false;
   const bool plain = std::none_of(text.begin(), text.end(), [](char32_t c) {
-    return is_ascii_digit(c) || c == U'、' || c == U',' || c == U';' || c == U'。' || c == U':';
+    return is_ascii_digit(c) || c == U',' || c == U';' || c == U'。' || c == U':';
   });
   const auto [name, title] = split_leader_title(text, lexicon);
-  return plain && name.size() >= 2 && name.size() <= 4 && !ends_unit_name(text, lexicon);
+  // 、 only between titles: 县委常委、宣传部长 吴晓丽.
+  const bool listed = text.find(U'、') != text.npos;
+  return plain && name.size() >= 2 && name.size() <= 4 && (!listed || !title.empty()) &&
+         name.find(U'、') == name.npos && !ends_unit_name(text, lexicon);
 }
 
 namespace {
@@ -143,6 +154,20 @@ std::optional<SectionHeading> parse_section_heading(std::u32string_view line,
 
 std::optional<SectionHeading> parse_leader_heading(std::u32string_view line, const ReaderLexicon& lexicon) {
   if (auto marked = parse_section_heading(line, lexicon)) return marked;
+  // 一、做强先进制造业(分管领导:副市长 骆建锋): a heading that names its leader in brackets.
+  if (const auto mark = parse_heading_mark(line); mark && trim(line).ends_with(U")")) {
+    const std::u32string_view text = trim(line);
+    const std::size_t open = text.rfind(U'(');
+    const std::u32string_view inner = text.substr(open + 1, text.size() - open - 2);
+    const std::size_t colon = inner.find(U':');
+    if (open != text.npos && colon != inner.npos && trim(inner.substr(0, colon)).ends_with(U"领导")) {
+      auto [name, title] = split_leader_title(inner.substr(colon + 1), lexicon);
+      if (name.size() >= 2 && name.size() <= 4) {
+        const std::size_t at = static_cast<std::size_t>(inner.data() - line.data()) + colon + 1;
+        return SectionHeading{*mark, std::move(name), std::move(title), at};
+      }
+    }
+  }
   const auto [begin, end] = trimmed_range(line);
   std::u32string_view text = line.substr(begin, end - begin);
   // (共9项): a count of the tasks below.
@@ -180,7 +205,10 @@ std::optional<SectionHeading> parse_leader_heading(std::u32string_view line, con
     }
     auto [name, title] = split_leader_title(who, lexicon);
     if (title.empty()) title = label_title;
-    const bool plain = who.size() <= 16 && who.find_first_of(U",。;、()") == who.npos;
+    // Characters and spaces only: 【责任领导】县长 吴旭东 is a labelled line, not a heading.
+    const bool plain = who.size() <= 16 && std::all_of(who.begin(), who.end(), [](char32_t c) {
+                         return is_space(c) || (c >= 0x4E00 && c <= 0x9FFF);
+                       });
     if (plain && known_title(title) && name.size() >= 2 && name.size() <= 4) {
       heading = SectionHeading{number.value_or(0), std::move(name), std::move(title),
                                begin + static_cast<std::size_t>(who.data() - text.data())};

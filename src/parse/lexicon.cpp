@@ -30,9 +30,9 @@ const ReaderLexicon& default_lexicon() {
                         U"常委", U"秘书长", U"副秘书长", U"总规划师", U"总经济师", U"总工程师",
                         U"党组成员", U"市长助理", U"县长助理", U"区长助理", U"主任", U"副主任",
                         U"总理", U"副总理", U"国务委员", U"县委常委", U"市委常委", U"区委常委",
-                        U"党组副书记", U"党组书记"},
+                        U"党组副书记", U"党组书记", U"部长", U"副书记", U"书记"},
       .leader_qualifiers = {U"挂职", U"市政府", U"县政府", U"区政府", U"省政府", U"州政府", U"市委", U"县委", U"区委",
-                            U"人民政府"},
+                            U"人民政府", U"代", U"女"},
       .group_prefixes = {U"各"},
       .group_suffixes = {U"成员单位"},
       .group_infixes = {U"直属各单位", U"各部队"},
@@ -46,7 +46,7 @@ const ReaderLexicon& default_lexicon() {
                        U"馆", U"校", U"台", U"组", U"海关", U"法院", U"总队", U"市", U"州", U"旗"},
       .progress_labels = {U"进展情况", U"工作进展", U"推进情况", U"完成情况", U"落实情况", U"进度情况",
                           U"目前进展", U"进展", U"工作举措及进展"},
-      .note_markers = {U"牵头", U"汇总", U"下同", U"简称", U"以下", U"含"},
+      .note_markers = {U"牵头", U"汇总", U"下同", U"简称", U"以下", U"含", U"配合", U":"},
       .task_verbs = {U"推进", U"加快", U"加强", U"实施", U"开展", U"深化", U"完善", U"提升", U"打造", U"推动",
                      U"建设", U"建立", U"健全", U"落实", U"强化", U"促进", U"做好", U"抓好", U"全面", U"持续",
                      U"积极", U"大力", U"坚持", U"支持", U"培育", U"扩大", U"优化", U"保障", U"确保", U"力争",
@@ -57,10 +57,10 @@ const ReaderLexicon& default_lexicon() {
       .label_lead_words = {U"牵头", U"主办", U"主责", U"主要", U"主管"},
       .label_support_words = {U"配合", U"协办", U"协同", U"参与", U"参加", U"协作", U"协助", U"其他", U"其它", U"相关"},
       .label_plain_words = {U"责任", U"负责", U"承办", U"落实", U"实施", U"分管", U"联系", U"具体", U"完成",
-                            U"工作", U"包保", U"挂钩"},
+                            U"工作", U"包保", U"挂钩", U"进度"},
       .label_unit_nouns = {U"单位", U"部门", U"科室", U"处室", U"主体", U"机构"},
       .label_leader_nouns = {U"领导", U"市领导", U"省领导", U"县领导", U"区领导", U"领导同志"},
-      .label_deadline_nouns = {U"时限", U"时间", U"期限", U"节点", U"时间节点"},
+      .label_deadline_nouns = {U"时限", U"时间", U"期限", U"节点", U"时间节点", U"要求"},
   };
   return lexicon;
 }

@@ -291,10 +291,9 @@ class TableReader {
   }
 
   void set_leader(RawTask& task, const LocatedText& text) {
-    const std::u32string_view names = trim(text.folded);
+    const std::vector<std::u32string> names = split_leader_names(trim(text.folded), m_lexicon);
     if (names.empty()) return;
-    const std::size_t end = std::min(names.size(), names.find_first_of(U"、,;/"));
-    auto [name, title] = split_leader_title(names.substr(0, end), m_lexicon);
+    auto [name, title] = split_leader_title(names.front(), m_lexicon);
     const std::size_t first = trimmed_range(text.folded).first;
     task.leader = m_document.add_leader(Leader{encode_utf8(name), encode_utf8(title), text.at[first]});
   }

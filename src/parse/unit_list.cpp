@@ -119,6 +119,9 @@ std::size_t conjunction_at(std::u32string_view text, std::size_t i, std::size_t 
                              : text[i] == U'和' || text[i] == U'及' || text[i] == U'与' || text[i] == U'等' ? 1
                                                                                                       : 0;
   if (length == 0 || i + length + 1 >= text.size() || is_separator(text[i + length])) return 0;
+  // 各县(市、区)党委和政府: one group, its second word no name of its own.
+  const std::u32string_view right = text.substr(i + length, std::min(text.size(), text.find_first_of(U"、,;", i)) - i - length);
+  if (right == U"政府" || right == U"人民政府") return 0;
   if (text[i] == U'等') {
     std::size_t end = i + 1;
     while (end < text.size() && !is_separator(text[end])) ++end;
@@ -202,6 +205,10 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
     const std::u32string_view written = text.substr(begin, end - begin);
     entry.marked_lead = written.find(U"(牵头)") != written.npos || written.find(U"(牵头单位)") != written.npos;
     entries.push_back(std::move(entry));
+    // 市发改委、市财政局(共同牵头): every unit of the list leads.
+    if (written.find(U"共同牵头)") != written.npos || written.find(U"双牵头)") != written.npos) {
+      for (UnitEntry& listed : entries) listed.marked_lead = true;
+    }
   };
   int depth = 0;
   std::size_t start = 0;
@@ -210,7 +217,11 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
     if (is_opening(c)) ++depth;
     if (is_closing_bracket(c) && depth > 0) --depth;
     if (depth > 0) continue;
-    if (is_separator(c)) {
+    // 区商务局 区交通运输局: names written apart by spaces, the one before complete.
+    const bool space_cut = is_space(c) && i + 1 < cleaned.size() && !is_space(cleaned[i + 1]) &&
+                           closing_bracket(cleaned[i + 1]) == 0 && !is_separator(cleaned[i + 1]) &&
+                           ends_unit_name(trim(std::u32string_view(cleaned).substr(start, i - start)), lexicon);
+    if (is_separator(c) || space_cut) {
       if (c == U'、' && joins_levels(cleaned, start, i)) continue;
       flush(start, i);
       start = i + 1;

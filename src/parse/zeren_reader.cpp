@@ -67,7 +67,8 @@ class ZerenReader {
     }
     if (!m_task_open || text.empty()) return false;
     const bool circled = text.front() >= U'①' && text.front() <= U'⑳';
-    const bool goes_back = number && number->digits.size() <= k_max_task_digits &&
+    // Only Arabic numbers go back: (二) after task 2 is a heading, not a note.
+    const bool goes_back = number && text[number->offset] != U'(' && number->digits.size() <= k_max_task_digits &&
                            std::stoul(encode_utf8(number->digits)) <= m_last_number;
     m_in_notes = is_progress_label(text) ||
                  (task_has_units() && (circled || (goes_back && !assignment_ahead(lines, i))));
@@ -169,6 +170,8 @@ class ZerenReader {
     }
     if (auto heading = parse_leader_heading(line.folded, m_lexicon)) {
       open_section(line, *heading);
+      // 一、县发改局(联系县领导:副县长 郑宏伟): a leader's section that is an agency's too.
+      if (auto agency = read_agency_heading(line.folded, m_lexicon)) m_agency = Agency{agency->name, at(line, agency->column), Role::lead};
       return;
     }
     // 完成时限:… among a task's labelled lines: a deadline, no unit.
@@ -179,6 +182,17 @@ class ZerenReader {
     }
     if (auto leaders = read_leader_label(line.folded, m_lexicon); leaders && m_task_open) {
       set_task_leader(line, *leaders);
+      return;
+    }
+    if (!m_list_continues) {
+      if (auto agency = read_agency_heading(line.folded, m_lexicon)) {
+        open_agency(line, *agency);
+        return;
+      }
+    }
+    if (const auto role = m_agency ? read_agency_role_line(line.folded, m_lexicon) : std::nullopt) {
+      finish_task();
+      m_agency->role = *role;
       return;
     }
     auto number = find_task_number(line.folded);
@@ -211,6 +225,7 @@ class ZerenReader {
 
   void open_section(const TextLine& line, const SectionHeading& heading) {
     finish_task();
+    m_agency.reset();
     m_in_body = true;
     // Without an ordinal (王五县长牵头重点工作) a section is numbered after the one above.
     const std::uint32_t number = heading.number > 0 ? heading.number : m_section + 1;
@@ -229,6 +244,43 @@ class ZerenReader {
     }
     m_section_leader =
         m_document.add_leader(Leader{encode_utf8(heading.name), encode_utf8(heading.title), at(line, heading.name_offset)});
+  }
+
+  // 县发改局(联系领导:周海涛副县长): the tasks below are the agency's, under that leader.
+  void open_agency(const TextLine& line, const AgencyHeading& agency) {
+    finish_task();
+    m_in_body = true;
+    m_agency = Agency{agency.name, at(line, agency.column), Role::lead};
+    ++m_section;  // an agency's part is a section of its own
+    if (!agency.leader.empty()) {
+      auto [name, title] = split_leader_title(agency.leader, m_lexicon);
+      m_section_leader = m_document.add_leader(Leader{encode_utf8(name), encode_utf8(title), at(line, agency.column)});
+    }
+    m_headings = {m_headings[0] + 1, 0};
+    m_heading_changed = true;
+  }
+
+  // Under an agency: its role on the task, from the task's mark ((牵头), (配合,X牵头)) or the
+  // list it stands in (牵头任务:, 配合任务:), beside the units the task names itself.
+  void add_agency(RawTask& task) {
+    std::u32string folded = task.text;
+    for (char32_t& c : folded) c = fold_width(c);
+    Role role = m_agency->role;
+    if (auto mark = read_agency_mark(folded, m_lexicon)) {
+      role = mark->role;
+      for (UnitListSegment& list : mark->others) {
+        for (UnitEntry& e : list.entries) {
+          e.line = task.location.line;
+          e.column += task.location.column + 1;
+        }
+        m_lists.push_back(std::move(list));
+      }
+      task.text = std::u32string(trim(std::u32string_view(task.text).substr(0, mark->begin)));
+    } else if (m_lists.empty()) {
+      read_inline(task);
+    }
+    UnitEntry entry{m_agency->name, {}, m_agency->at.column, m_agency->at.line};
+    m_lists.insert(m_lists.begin(), UnitListSegment{role == Role::lead ? ListRole::lead : ListRole::support, {entry}});
   }
 
   void open_task(const TextLine& line, const TaskNumber& number) {
@@ -352,7 +404,8 @@ class ZerenReader {
     if (!m_task_open) return;
     m_task_open = false;
     RawTask& task = m_document.tasks.back();
-    const bool by_name = m_lists.empty() && read_inline(task);
+    if (m_agency) add_agency(task);
+    const bool by_name = !m_agency && m_lists.empty() && read_inline(task);
     task.mentions = mentions_of(m_lists, m_rule);
     task.shared_lead = has_shared_lead(m_lists, m_rule);
     task.reading = lead_basis(m_lists, m_rule);
@@ -404,6 +457,12 @@ class ZerenReader {
   bool m_has_unit_line = false;
   bool m_list_continues = false;
   std::vector<UnitListSegment> m_lists;  ///< of the open task
+  struct Agency {
+    std::u32string name;
+    SourceLocation at;
+    Role role = Role::lead;  ///< of its tasks unless a task's mark says otherwise
+  };
+  std::optional<Agency> m_agency;  ///< a layout grouped by agency: the agency of the tasks below
 };
 
 // 责任单位:县交通局、县交投集团3.建设县城停车场。: a lost line break glued the next task onto
