@@ -270,3 +270,18 @@ TEST_SUITE("parse::zeren") {
     CHECK(r.network.tasks[2].id == "2.1");
   }
 }
+
+TEST_SUITE("parse::zeren") {
+  TEST_CASE("a sub-item (2) after the task's units, with units of its own, is a task of its own") {
+    const ParseResult r = parse_document(
+        "1.提升城市功能品质。\n(1)完成城中村改造500户。\n牵头单位:县住建局\n配合单位:瓯南街道\n"
+        "(2)新建城市公园3个。\n牵头单位:县综合行政执法局\n配合单位:县住建局\n"
+        "2.推进交通建设。\n(1)建成高铁站;\n(2)新建公路25公里。\n牵头单位:县交通运输局\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    CHECK(respnet::test::task_rows(r.network) ==
+          Names{"1 - | 提升城市功能品质。(1)完成城中村改造500户。 | 县住建局 | 瓯南街道",
+                "1-1 - | 新建城市公园3个。 | 县综合行政执法局 | 县住建局",
+                "2 - | 推进交通建设。(1)建成高铁站;(2)新建公路25公里。 | 县交通运输局 | "});
+  }
+}

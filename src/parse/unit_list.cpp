@@ -242,12 +242,13 @@ bool looks_like_units(std::u32string_view text, const ReaderLexicon& lexicon) {
     text = trim(text.substr(1, text.size() - 2));
   }
   if (text.empty() || text.find_first_of(U"。:%") != text.npos) return false;
-  // ①… and 一是…: an item of a progress cell.
-  if ((text.front() >= U'①' && text.front() <= U'⑳') || (text.size() > 2 && text[1] == U'是' && std::u32string_view(U"一二三四五六七八九十").find(text[0]) != std::u32string_view::npos)) return false;
+  // ①…, (1)…, 1… and 一是…: an item of a list, not a unit.
+  if (text.front() == U'(' && text.size() > 2 && (text[1] >= U'0' && text[1] <= U'9')) return false;
+  if ((text.front() >= U'0' && text.front() <= U'9') || (text.front() >= U'①' && text.front() <= U'⑳') || (text.size() > 2 && text[1] == U'是' && std::u32string_view(U"一二三四五六七八九十").find(text[0]) != std::u32string_view::npos)) return false;
   const std::vector<UnitEntry> entries = split_unit_list(text, 1, lexicon);
   return !entries.empty() && std::all_of(entries.begin(), entries.end(), [&](const UnitEntry& e) {
     const std::u32string_view name = e.name;
-    const bool verb = name.size() > 6 && std::any_of(lexicon.task_verbs.begin(), lexicon.task_verbs.end(),
+    const bool verb = name.size() >= 5 && std::any_of(lexicon.task_verbs.begin(), lexicon.task_verbs.end(),
                                                      [&](const std::u32string& v) { return name.starts_with(v); });
     return name.size() <= 30 && !verb && (ends_unit_name(name, lexicon) || is_group_name(name, lexicon));
   });

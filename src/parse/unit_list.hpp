@@ -29,9 +29,9 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
 bool ends_unit_name(std::u32string_view text, const ReaderLexicon& lexicon);
 
 /// True when text reads as units and nothing else, as a table's unit cell does: every entry
-/// of the list ends the way a unit's name does or is a group, none is long and opens with a
-/// task's verb (建设国家级新区), none holds a figure (增长10%), and it is no item of a list (①…,
-/// 一是…). Bracketed whole ((市国资委)), its inside is read.
+/// of the list ends the way a unit's name does or is a group, none of five characters or more
+/// opens with a task's verb (建成高铁站), none holds a figure (增长10%), and it is no item of a
+/// list (①…, (1)…, 一是…). Bracketed whole ((市国资委)), its inside is read.
 bool looks_like_units(std::u32string_view text, const ReaderLexicon& lexicon);
 
 /// Splits a trailing alias off one entry: 市府办(市大数据局) -> {市府办, 市大数据局};

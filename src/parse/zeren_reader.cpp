@@ -68,7 +68,8 @@ class ZerenReader {
     if (!m_task_open || text.empty()) return false;
     const bool circled = text.front() >= U'①' && text.front() <= U'⑳';
     // Only Arabic numbers go back: (二) after task 2 is a heading, not a note.
-    const bool goes_back = number && text[number->offset] != U'(' && number->digits.size() <= k_max_task_digits &&
+    const bool chinese = text[number ? number->offset : 0] == U'(' && number && !is_bracketed_digits(text, *number);
+    const bool goes_back = number && !chinese && number->digits.size() <= k_max_task_digits &&
                            std::stoul(encode_utf8(number->digits)) <= m_last_number;
     m_in_notes = is_progress_label(text) ||
                  (task_has_units() && (circled || (goes_back && !assignment_ahead(lines, i))));
@@ -196,6 +197,12 @@ class ZerenReader {
       return;
     }
     auto number = find_task_number(line.folded);
+    // (2) after the task's units: a sub-item with units of its own, a task of its own.
+    if (is_point(line.folded, number) && (m_has_unit_line || !m_lists.empty())) {
+      finish_task();
+      push_task(line, number->text_offset, number->offset, "");
+      return;
+    }
     if (is_point(line.folded, number)) number.reset();
     if (is_category(lines, i, number)) {
       finish_task();
