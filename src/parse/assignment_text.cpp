@@ -174,8 +174,9 @@ std::optional<InlineAssignment> read_trailing_units(std::u32string_view text, st
                                                     const ReaderLexicon& lexicon) {
   const std::size_t stop = text.find_last_of(U"。;");
   if (stop == text.npos || stop <= begin) return std::nullopt;
-  const std::u32string_view rest = text.substr(stop + 1);
-  if (!looks_like_units(rest, lexicon)) return std::nullopt;
+  const std::u32string_view rest = trim(text.substr(stop + 1));
+  // A cheap test first: most sentences do not end like a unit's name.
+  if (rest.empty() || !ends_unit_name(rest, lexicon) || !looks_like_units(rest, lexicon)) return std::nullopt;
   InlineAssignment out;
   out.begin = stop + 1;
   out.bare = true;

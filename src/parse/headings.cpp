@@ -181,7 +181,7 @@ std::optional<SectionHeading> parse_leader_heading(std::u32string_view line, con
   auto heading = read_heading_after(text, mark, begin, number.value_or(0), lexicon);
   // 二、王五副县长牵头: the verb alone, after a known title.
   for (const char32_t* verb : {U"牵头负责", U"牵头", U"主抓", U"分管", U"负责"}) {
-    if (heading || !text.ends_with(verb)) continue;
+    if (heading || text.size() > mark + 28 || !text.ends_with(verb)) continue;
     const std::u32string_view who = trim(text.substr(mark, text.size() - mark - std::u32string_view(verb).size()));
     auto [name, title] = split_leader_title(who, lexicon);
     if (title.empty() || name.empty() || who.size() > 24 || who.find_first_of(U",。;:") != who.npos) continue;
@@ -192,7 +192,7 @@ std::optional<SectionHeading> parse_leader_heading(std::u32string_view line, con
     return std::any_of(lexicon.leader_titles.begin(), lexicon.leader_titles.end(),
                        [&](const std::u32string& t) { return title.ends_with(t); });
   };
-  if (!heading) {
+  if (!heading && trim(text.substr(mark)).size() <= 24) {
     std::u32string_view who = trim(text.substr(mark));
     std::u32string label_title;
     // 县长:王建国, 分管领导:王建国副县长. Without an ordinal such a line is the task's own
@@ -232,6 +232,7 @@ std::optional<std::uint32_t> parse_heading_mark(std::u32string_view line) {
 }
 
 bool is_page_chrome(std::u32string_view line, const ReaderLexicon& lexicon) {
+  if (trim(line).size() > 60) return false;
   std::u32string text;
   for (const char32_t c : line) {
     if (!is_space(c) && std::u32string_view(U"【】[]:|").find(c) == std::u32string_view::npos) text += c;

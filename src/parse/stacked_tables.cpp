@@ -368,6 +368,8 @@ std::vector<Candidate> read_candidates(const std::vector<TextLine>& lines, const
 }  // namespace
 
 bool is_stacked_header_cell(const TextLine& line, const ReaderLexicon& lexicon) {
+  // A cell of at most 24 characters, `|` marks and spaces around it aside.
+  if (line.folded.size() > 64) return false;
   return is_header_cell(piece_of(line).folded(), lexicon);
 }
 
