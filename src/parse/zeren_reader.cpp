@@ -270,19 +270,10 @@ class ZerenReader {
   // Under an agency: its role on the task, from the task's mark ((牵头), (配合,X牵头)) or the
   // list it stands in (牵头任务:, 配合任务:), beside the units the task names itself.
   void add_agency(RawTask& task) {
-    std::u32string folded = task.text;
-    for (char32_t& c : folded) c = fold_width(c);
     Role role = m_agency->role;
-    if (auto mark = read_agency_mark(folded, m_lexicon)) {
+    if (auto mark = read_agency_mark(folded_text(task), m_lexicon)) {
       role = mark->role;
-      for (UnitListSegment& list : mark->others) {
-        for (UnitEntry& e : list.entries) {
-          e.line = task.location.line;
-          e.column += task.location.column + 1;
-        }
-        m_lists.push_back(std::move(list));
-      }
-      task.text = std::u32string(trim(std::u32string_view(task.text).substr(0, mark->begin)));
+      take_text_lists(task, mark->others, mark->begin);
     } else if (m_lists.empty()) {
       read_inline(task);
     }
@@ -421,21 +412,30 @@ class ZerenReader {
     m_lists.clear();
   }
 
-  // An assignment at the end of the task's text: (X牵头,Y配合), [牵头单位:…], 部门分工:…; true
-  // when its units were found by their names alone.
-  bool read_inline(RawTask& task) {
+  static std::u32string folded_text(const RawTask& task) {
     std::u32string folded = task.text;
     for (char32_t& c : folded) c = fold_width(c);
-    auto assignment = read_inline_assignment(folded, m_lexicon);
-    if (!assignment) return false;
-    for (UnitListSegment& list : assignment->lists) {
+    return folded;
+  }
+
+  // Lists read in the task's own text: placed on the task's line, the text cut before them.
+  void take_text_lists(RawTask& task, std::vector<UnitListSegment>& lists, std::size_t begin) {
+    for (UnitListSegment& list : lists) {
       for (UnitEntry& e : list.entries) {
         e.line = task.location.line;
         e.column += task.location.column + 1;
       }
       m_lists.push_back(std::move(list));
     }
-    task.text = std::u32string(trim(std::u32string_view(task.text).substr(0, assignment->begin)));
+    task.text = std::u32string(trim(std::u32string_view(task.text).substr(0, begin)));
+  }
+
+  // An assignment at the end of the task's text: (X牵头,Y配合), [牵头单位:…], 部门分工:…; true
+  // when its units were found by their names alone.
+  bool read_inline(RawTask& task) {
+    auto assignment = read_inline_assignment(folded_text(task), m_lexicon);
+    if (!assignment) return false;
+    take_text_lists(task, assignment->lists, assignment->begin);
     if (!assignment->leaders.empty()) {
       auto [name, title] = split_leader_title(assignment->leaders.front(), m_lexicon);
       task.leader = m_document.add_leader(Leader{encode_utf8(name), encode_utf8(title), task.location});
