@@ -236,7 +236,7 @@ std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists, c
   return out;
 }
 
-std::optional<ResponsibleLead> stated_lead_rule(std::u32string_view line) {
+std::optional<LeadRule> stated_rule_at(std::u32string_view line, std::uint32_t number) {
   if (line.find(U"牵头") == line.npos) return std::nullopt;
   std::u32string text;
   for (const char32_t c : line) {
@@ -246,16 +246,11 @@ std::optional<ResponsibleLead> stated_lead_rule(std::u32string_view line) {
   // 责任单位即为牵头单位, 所列单位均为牵头单位, 都是牵头单位.
   const bool all = text.find(U"即为牵头") != text.npos || text.find(U"均为牵头") != text.npos ||
                    text.find(U"都是牵头") != text.npos || text.find(U"责任单位为牵头单位") != text.npos;
-  if (all && !first) return ResponsibleLead::all_listed;
-  if (first && text.find(U"为") != text.npos) return ResponsibleLead::first_listed;
+  if (all && !first) return LeadRule{ResponsibleLead::all_listed, number};
+  if (first && text.find(U"为") != text.npos) return LeadRule{ResponsibleLead::first_listed, number};
   return std::nullopt;
 }
 
-std::optional<LeadRule> stated_rule_at(std::u32string_view line, std::uint32_t number) {
-  const auto rule = stated_lead_rule(line);
-  if (!rule) return std::nullopt;
-  return LeadRule{*rule, number};
-}
 
 TaskReading lead_basis(const std::vector<UnitListSegment>& lists, const LeadRule& rule) {
   const std::uint32_t rule_line = rule.line;

@@ -47,13 +47,10 @@ struct LeadRule {
 /// all of them when the task also has a 配合 list. Locations are the entries' own.
 std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists, const LeadRule& rule = {});
 
-/// The rule a line states for 责任单位 lists that name no 牵头: all of them lead
-/// (无牵头单位的,责任单位即为牵头单位) or the first listed (列第一位者为牵头单位); nullopt when it
-/// states none. A rule holds from where it is stated (下同) to the next one; above the first
-/// statement, the first one holds.
-std::optional<ResponsibleLead> stated_lead_rule(std::u32string_view line);
-
-/// The rule a line states, with the line's number; nullopt when it states none.
+/// The rule a line states for 责任单位 lists that name no 牵头, with the line's number: all of
+/// them lead (无牵头单位的,责任单位即为牵头单位) or the first listed (列第一位者为牵头单位);
+/// nullopt when it states none. A rule holds from where it is stated (下同) to the next one;
+/// above the first statement, the first one holds.
 std::optional<LeadRule> stated_rule_at(std::u32string_view line, std::uint32_t number);
 
 /// What decided the lead of a task with these lists, read as mentions_of reads them: a named

@@ -160,14 +160,8 @@ enum class Kind : std::uint8_t { heading, number, units, leader, text };
 enum class Slot : std::uint8_t { number, text, units, leader };
 
 Slot slot_of(Column column) {
-  switch (column) {
-    case Column::number: return Slot::number;
-    case Column::lead:
-    case Column::support:
-    case Column::responsible: return Slot::units;
-    case Column::leader: return Slot::leader;
-    default: return Slot::text;
-  }
+  if (holds_units(column)) return Slot::units;
+  return column == Column::number ? Slot::number : column == Column::leader ? Slot::leader : Slot::text;
 }
 
 bool fits(Kind kind, Slot slot) {

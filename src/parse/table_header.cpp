@@ -37,6 +37,10 @@ bool names_higher_level(std::u32string_view text) {
 
 }  // namespace
 
+bool holds_units(Column column) {
+  return column == Column::lead || column == Column::support || column == Column::responsible;
+}
+
 Column classify_header(std::u32string_view folded_cell) {
   const std::u32string text = header_words(folded_cell);
   if (text.empty() || text.size() > 12) return Column::other;
@@ -68,7 +72,7 @@ std::optional<std::vector<Column>> read_header(const std::vector<TableCell>& cel
     Column column = classify_header(cell.folded);
     if (column == Column::task && task) column = Column::other;
     task = task || column == Column::task;
-    units = units || column == Column::lead || column == Column::support || column == Column::responsible;
+    units = units || holds_units(column);
     progress = progress || column == Column::progress;
     columns.push_back(column);
   }

@@ -20,6 +20,9 @@ enum class Column : std::uint8_t {
   progress,     ///< 完成情况 / 进展情况 / 推进情况: a progress report's notes, not read
 };
 
+/// True for the columns that hold units: lead, support, responsible.
+bool holds_units(Column column);
+
 /// The column a header cell names; Column::other when it names none of the above.
 Column classify_header(std::u32string_view folded_cell);
 

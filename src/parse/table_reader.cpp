@@ -169,7 +169,7 @@ class TableReader {
     bool open_list = false;
     for (std::size_t k = 0; k < m_columns.size(); ++k) {
       const std::u32string_view text = trim(m_pending->columns[k].folded);
-      const bool units = m_columns[k] == Column::lead || m_columns[k] == Column::support || m_columns[k] == Column::responsible;
+      const bool units = holds_units(m_columns[k]);
       if (units && !text.empty() && (is_separator(text.back()) || !ends_unit_name(text, m_lexicon))) open_list = true;
     }
     const std::u32string_view task = trim(m_pending->columns[index_of(Column::task)].folded);

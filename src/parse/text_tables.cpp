@@ -196,7 +196,7 @@ std::optional<SourceLine> single_space_row(const TextLine& line, const Header& h
   }
   bool units = false;
   for (std::size_t k = columns.size(); k-- > task + 1 && hi > lo + 1;) {
-    const bool unit_column = columns[k] == Column::lead || columns[k] == Column::support || columns[k] == Column::responsible;
+    const bool unit_column = holds_units(columns[k]);
     if (columns[k] == Column::leader) {
       // 李国强, or 常务副区长 韦国庆 over two pieces.
       const bool pair = hi > lo + 2 && [&] {

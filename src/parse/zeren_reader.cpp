@@ -392,7 +392,7 @@ class ZerenReader {
         entries.push_back(std::move(e));
       }
       m_list_continues = list_goes_on(line);
-    } else if (!stated_lead_rule(line.folded)) {
+    } else if (!stated_rule_at(line.folded, line.number)) {
       m_report.warn(at(line, begin), "this line is not part of any task and is ignored: expected a "
                             "numbered task, a 责任单位 line or a section heading.");
     }
