@@ -66,7 +66,7 @@ add_test(NAME cli_parse_stdin
   COMMAND sh -c "$<TARGET_FILE:respnet> parse - < ${CMAKE_CURRENT_SOURCE_DIR}/tests/data/small.txt")
 set_tests_properties(cli_parse_stdin PROPERTIES PASS_REGULAR_EXPRESSION "<stdin>: 2 leaders, 5 tasks")
 respnet_cli_test(unknown_dialect ARGS parse$<SEMICOLON>--dialect$<SEMICOLON>tabel EXIT 105
-  STDERR "--dialect: unknown dialect 'tabel': the known dialects are zeren, lead-support, inline, table, per-task-leader.")
+  STDERR "--dialect: unknown dialect 'tabel': the known dialects are lines, table.")
 respnet_cli_test(parse_docx_and_html ARGS -v$<SEMICOLON>parse$<SEMICOLON>table.docx$<SEMICOLON>table.html EXIT 0
   STDERR "table.docx: read as docx, dialect table"
   STDOUT "table.docx + table.html: 2 leaders, 6 tasks, 6 units")

@@ -1,4 +1,4 @@
-// The dialects offices publish, in small documents written for these tests.
+// The layouts offices publish, in small documents written for these tests.
 #include <doctest/doctest.h>
 
 #include "parse/document.hpp"

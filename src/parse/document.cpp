@@ -53,7 +53,7 @@ class DocumentReader {
     if (std::all_of(source->begin(), source->end(), [](const SourceLine& l) { return trim(l.text.folded).empty(); })) {
       return fail({1, 1}, "the document is empty: expected a responsibility breakdown.");
     }
-    const Dialect dialect = m_options.dialect ? *m_options.dialect : detect_dialect(*source, m_lexicon);
+    const Dialect dialect = m_options.dialect ? *m_options.dialect : detect_dialect(*source);
     reading.dialect = dialect;
     RawDocument raw;
     if (dialect == Dialect::table) {
