@@ -20,21 +20,36 @@ std::size_t after_label(std::u32string_view line, std::size_t at, std::u32string
   return i < line.size() && line[i] == U':' ? i + 1 : line.npos;
 }
 
-// `X牵头,Y、Z配合` / `X、Y按职责分工负责`: clauses split at , ; at depth 0, each ending with a
-// verb; names before a comma go with the next verb; a clause without one takes `plain` when
-// given (X、Y牵头,Z in a 责任单位 list), else is not an assignment.
-std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t offset, const ReaderLexicon& lexicon,
-                                           std::optional<ListRole> plain = std::nullopt) {
-  // Longer verbs first where one ends another (负责落实 before 落实, 共同牵头 before 牵头).
-  static const std::array<std::pair<std::u32string_view, ListRole>, 19> verbs{{
-      {U"主办", ListRole::lead},             {U"主责", ListRole::lead},          {U"共同牵头", ListRole::lead},
-      {U"牵头负责", ListRole::lead},         {U"按职责分工负责", ListRole::shared},
-      {U"按职责负责", ListRole::shared},     {U"分别负责", ListRole::shared},    {U"负责落实", ListRole::shared},
-      {U"配合落实", ListRole::support},      {U"负责", ListRole::shared},        {U"牵头", ListRole::lead},
-      {U"配合", ListRole::support},          {U"参与", ListRole::support},       {U"协助", ListRole::support},
-      {U"协办", ListRole::support},          {U"协同", ListRole::support},       {U"指导", ListRole::support},
-      {U"参加", ListRole::support},          {U"落实", ListRole::support}}};
-  std::vector<UnitListSegment> out;
+// Longer verbs first where one ends another (负责落实 before 落实, 共同牵头 before 牵头).
+constexpr std::array<std::pair<std::u32string_view, ListRole>, 19> k_clause_verbs{{
+    {U"主办", ListRole::lead},         {U"主责", ListRole::lead},         {U"共同牵头", ListRole::lead},
+    {U"牵头负责", ListRole::lead},     {U"按职责分工负责", ListRole::shared},
+    {U"按职责负责", ListRole::shared}, {U"分别负责", ListRole::shared},   {U"负责落实", ListRole::shared},
+    {U"配合落实", ListRole::support},  {U"负责", ListRole::shared},       {U"牵头", ListRole::lead},
+    {U"配合", ListRole::support},      {U"参与", ListRole::support},      {U"协助", ListRole::support},
+    {U"协办", ListRole::support},      {U"协同", ListRole::support},      {U"指导", ListRole::support},
+    {U"参加", ListRole::support},      {U"落实", ListRole::support}}};
+
+// One clause of an assignment in words: text[begin, end) names its units, then its verb.
+struct Clause {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::optional<ListRole> role;         ///< its verb's; nullopt without one
+  std::size_t with = std::u32string_view::npos;  ///< X会同Y负责: where 会同 stands
+};
+
+// The verb ending the clause and its length, else nullopt.
+std::optional<std::pair<ListRole, std::size_t>> clause_verb(std::u32string_view clause) {
+  for (const auto& [verb, role] : k_clause_verbs) {
+    if (clause.ends_with(verb) && clause.size() > verb.size()) return std::pair(role, verb.size());
+  }
+  return std::nullopt;
+}
+
+// `X牵头,Y、Z配合` / `X、Y按职责分工负责`: clauses split at , ; 。 at depth 0, each ending with a
+// verb; names before a comma go with the next verb.
+std::vector<Clause> find_clauses(std::u32string_view text) {
+  std::vector<Clause> out;
   std::size_t start = 0;
   int depth = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {
@@ -43,34 +58,43 @@ std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t
     if (i < text.size() && !(depth == 0 && (text[i] == U',' || text[i] == U';' || text[i] == U'。'))) continue;
     const auto [b, e] = trimmed_range(text.substr(start, i - start));
     const std::u32string_view clause = text.substr(start + b, e - b);
-    // X会同Y、Z负责: X leads, the units it works with support.
-    if (const std::size_t with = clause.find(U"会同"); with != clause.npos && with > 0) {
-      std::u32string_view rest = clause.substr(with + 2);
-      for (const auto& v : verbs) {
-        if (rest.ends_with(v.first) && rest.size() > v.first.size()) {
-          rest.remove_suffix(v.first.size());
-          break;
-        }
-      }
-      out.push_back({ListRole::lead, split_unit_list(clause.substr(0, with), static_cast<std::uint32_t>(offset + start + b + 1), lexicon)});
-      out.push_back({ListRole::support, split_unit_list(rest, static_cast<std::uint32_t>(offset + start + b + with + 3), lexicon)});
-      start = i + 1;
-      continue;
-    }
-    const auto verb = std::find_if(verbs.begin(), verbs.end(), [&](const auto& v) {
-      return clause.ends_with(v.first) && clause.size() > v.first.size();
-    });
-    // Names before a comma belong to the next verb: X牵头;A、B,C、D配合.
-    if (verb == verbs.end() && i < text.size() && text[i] == U',') continue;
-    if (verb != verbs.end()) {
-      out.push_back({verb->second, split_unit_list(clause.substr(0, clause.size() - verb->first.size()),
-                                                   static_cast<std::uint32_t>(offset + start + b + 1), lexicon)});
-    } else if (plain && !clause.empty()) {
-      out.push_back({*plain, split_unit_list(clause, static_cast<std::uint32_t>(offset + start + b + 1), lexicon)});
-    }
+    Clause found{start + b, start + e, std::nullopt, clause.find(U"会同")};
+    if (found.with == 0) found.with = clause.npos;
+    if (const auto verb = clause_verb(clause)) found.role = verb->first;
+    if (found.with == clause.npos && !found.role && i < text.size() && text[i] == U',') continue;
+    if (found.with != clause.npos) found.with += found.begin;
+    out.push_back(found);
     start = i + 1;
   }
   return out;
+}
+
+// The clauses' lists: a clause without a verb takes `plain` when given (X、Y牵头,Z in a 责任单位
+// list), else names no assignment. Columns count from offset + 1 at text[0].
+std::vector<UnitListSegment> clause_lists(std::u32string_view text, const std::vector<Clause>& clauses, std::size_t offset,
+                                          const ReaderLexicon& lexicon, std::optional<ListRole> plain = std::nullopt) {
+  auto column = [&](std::size_t at) { return static_cast<std::uint32_t>(offset + at + 1); };
+  std::vector<UnitListSegment> out;
+  for (const Clause& c : clauses) {
+    const std::u32string_view clause = text.substr(c.begin, c.end - c.begin);
+    // X会同Y、Z负责: X leads, the units it works with support.
+    if (c.with != clause.npos) {
+      std::u32string_view rest = text.substr(c.with + 2, c.end - c.with - 2);
+      if (const auto verb = clause_verb(rest)) rest.remove_suffix(verb->second);
+      out.push_back({ListRole::lead, split_unit_list(text.substr(c.begin, c.with - c.begin), column(c.begin), lexicon)});
+      out.push_back({ListRole::support, split_unit_list(rest, column(c.with + 2), lexicon)});
+    } else if (const auto verb = clause_verb(clause)) {
+      out.push_back({verb->first, split_unit_list(clause.substr(0, clause.size() - verb->second), column(c.begin), lexicon)});
+    } else if (plain && !clause.empty()) {
+      out.push_back({*plain, split_unit_list(clause, column(c.begin), lexicon)});
+    }
+  }
+  return out;
+}
+
+std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t offset, const ReaderLexicon& lexicon,
+                                           std::optional<ListRole> plain = std::nullopt) {
+  return clause_lists(text, find_clauses(text), offset, lexicon, plain);
 }
 
 // Labelled lists from `start`: each label's list runs to the next label at depth 0 (a leader's
@@ -107,10 +131,13 @@ std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_
     if (found[k].kind.kind != LabelKind::units) continue;
     const std::u32string_view list = line.substr(found[k].list, end - found[k].list);
     // 责任单位:X、Y牵头,Z: the clause without a verb supports the lead.
-    std::vector<UnitListSegment> clauses = split_clauses(list, found[k].list, lexicon, ListRole::support);
-    const bool worded = std::any_of(clauses.begin(), clauses.end(), [](const UnitListSegment& c) { return c.role != ListRole::support; });
+    const std::vector<Clause> clauses = find_clauses(list);
+    const bool worded = std::any_of(clauses.begin(), clauses.end(), [](const Clause& c) {
+      return c.with != std::u32string_view::npos || (c.role && *c.role != ListRole::support);
+    });
     if (worded) {
-      out.insert(out.end(), clauses.begin(), clauses.end());
+      std::vector<UnitListSegment> lists = clause_lists(list, clauses, found[k].list, lexicon, ListRole::support);
+      out.insert(out.end(), std::make_move_iterator(lists.begin()), std::make_move_iterator(lists.end()));
     } else {
       out.push_back({found[k].kind.role, split_unit_list(list, static_cast<std::uint32_t>(found[k].list + 1), lexicon)});
     }
@@ -198,8 +225,11 @@ std::vector<UnitListSegment> read_cell_lists(std::u32string_view text, ListRole 
   std::vector<UnitListSegment> lists = read_labelled_lists(text, lexicon);
   if (!lists.empty()) return lists;
   // Clauses with verbs (X牵头,Y配合); beside them a clause without one (X牵头,Z) supports.
-  if (split_clauses(text, 0, lexicon).empty()) return {read_unit_list(text, role, lexicon)};
-  lists = split_clauses(text, 0, lexicon, ListRole::support);
+  const std::vector<Clause> clauses = find_clauses(text);
+  if (std::none_of(clauses.begin(), clauses.end(), [](const Clause& c) { return c.role || c.with != std::u32string_view::npos; })) {
+    return {read_unit_list(text, role, lexicon)};
+  }
+  lists = clause_lists(text, clauses, 0, lexicon, ListRole::support);
   drop_etc(lists);
   return lists;
 }

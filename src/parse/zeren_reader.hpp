@@ -1,6 +1,8 @@
 #pragma once
-// The `zeren` dialect: leader sections, numbered tasks, and a 责任单位 line per task whose
-// first unit leads (列第一位者为牵头或汇总单位) and the others support.
+// The line reader: leader sections, numbered tasks and their assignments in lines of text
+// (责任单位 lists whose first unit leads, 牵头单位/配合单位 lines, inline brackets, a layout
+// grouped by agency). Lines are cut where tasks were glued (parse/glued_tasks.hpp), classified
+// into tokens (parse/line_tokens.hpp), and read by a grammar over the tokens.
 #include <string_view>
 #include <vector>
 
@@ -11,7 +13,7 @@
 
 namespace respnet {
 
-/// Reads the lines of a document in the zeren dialect. Text before the first section heading
+/// Reads the lines of a document. Text before the first section heading
 /// (or, without sections, before the first numbered task) is preamble and ignored. A task
 /// glued onto the last unit of a 责任单位 line by a lost line break (`…、县交投集团3.建设…`) is cut
 /// back onto a line of its own, never made a unit.
