@@ -3,8 +3,10 @@
 // The grammar (parse/zeren_reader.cpp) decides from these tokens what they mean where they
 // stand, and looks ahead over tokens only.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "parse/assignment_text.hpp"
@@ -26,19 +28,31 @@ enum class LineKind : std::uint8_t {
   text,          ///< anything else: a task's number and text, a heading, its continuation
 };
 
+/// A section's heading, and the agency it names when it is an agency's too.
+struct SectionLine {
+  SectionHeading heading;
+  std::optional<AgencyHeading> agency;
+};
+
 /// One line as the classifier reads it: its kind, what that kind carries, and the facts of
-/// every line that the grammar's look-ahead asks for.
+/// every line that the grammar's look-ahead asks for. Small: a large document has a token per line.
 struct LineToken {
   LineKind kind = LineKind::text;
-  std::optional<SectionHeading> section;  ///< section
-  std::optional<AgencyHeading> agency;    ///< agency; also a section that is an agency's too
-  std::vector<UnitListSegment> lists;     ///< unit_lists
-  std::vector<std::u32string> leaders;    ///< leader_label
-  Role role = Role::lead;                 ///< agency_role
-  std::optional<TaskNumber> number;       ///< the task number the line opens with, any kind
-  bool progress_label = false;            ///< 进展情况:… opens a progress report's notes
-  bool circled = false;                   ///< opens with ①…⑳
-  std::optional<LeadRule> rule;           ///< the lead rule the line states
+  bool progress_label = false;       ///< 进展情况:… opens a progress report's notes
+  bool circled = false;              ///< opens with ①…⑳
+  std::optional<LeadRule> rule;      ///< the lead rule the line states
+  std::optional<TaskNumber> number;  ///< the task number the line opens with, any kind
+  /// section: SectionLine; agency: AgencyHeading; unit_lists: the lists; leader_label: the
+  /// names; agency_role: the role. Sections and agencies are rare, so they are boxed.
+  std::variant<std::monostate, std::unique_ptr<const SectionLine>, std::unique_ptr<const AgencyHeading>,
+               std::vector<UnitListSegment>, std::vector<std::u32string>, Role>
+      payload;
+
+  const SectionLine& section() const { return *std::get<std::unique_ptr<const SectionLine>>(payload); }
+  const AgencyHeading& agency() const { return *std::get<std::unique_ptr<const AgencyHeading>>(payload); }
+  std::vector<UnitListSegment>& lists() { return std::get<std::vector<UnitListSegment>>(payload); }
+  const std::vector<std::u32string>& leaders() const { return std::get<std::vector<std::u32string>>(payload); }
+  Role role() const { return std::get<Role>(payload); }
 };
 
 /// The token of one line (folded), each kind recognised by its own function, in this order.

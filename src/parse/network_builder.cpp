@@ -1,7 +1,7 @@
 #include "parse/network_builder.hpp"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "model/utf8.hpp"
 #include "parse/unit_list.hpp"
@@ -48,8 +48,8 @@ class UnitTable {
 
   const ReaderLexicon& m_lexicon;
   const DocumentConfig& m_config;
-  std::map<std::u32string, std::u32string> m_alias_of;
-  std::map<std::u32string, UnitId> m_ids;
+  std::unordered_map<std::u32string, std::u32string> m_alias_of;
+  std::unordered_map<std::u32string, UnitId> m_ids;
 };
 
 }  // namespace

@@ -162,6 +162,10 @@ struct Header {
 };
 
 std::optional<Header> header_of(const TextLine& line) {
+  // Most lines have nothing to cut at: no cut gives them two cells.
+  const auto [b, e] = trimmed_range(line.folded);
+  const bool separated = std::u32string_view(line.folded).substr(b, e - b).find_first_of(U" |") != std::u32string_view::npos;
+  if (!separated && line.original.find(U'\t') == std::u32string::npos) return std::nullopt;
   for (const Cut cut : {Cut::pipe, Cut::tab, Cut::spaces, Cut::single_space}) {
     const std::vector<Piece> pieces = cut_line(line, cut);
     if (pieces.size() < 2) continue;

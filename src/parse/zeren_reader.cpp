@@ -210,21 +210,21 @@ class ZerenReader {
       case LineKind::section: return open_section(line, token);
       // Moved out: the look-ahead asks a token for its kind only, and the lists are most of a
       // large document's tokens.
-      case LineKind::unit_lists: return read_unit_lists(line, std::move(m_input.tokens[i].lists));
+      case LineKind::unit_lists: return read_unit_lists(line, std::move(m_input.tokens[i].lists()));
       // 完成时限:… among a task's labelled lines: a deadline, no unit.
       case LineKind::deadline:
         if (m_task) return;
         break;
       case LineKind::leader_label:
-        if (m_task) return set_task_leader(line, token.leaders);
+        if (m_task) return set_task_leader(line, token.leaders());
         break;
       case LineKind::agency:
-        if (!m_task || !m_task->list_continues) return open_agency(line, *token.agency);
+        if (!m_task || !m_task->list_continues) return open_agency(line, token.agency());
         break;
       case LineKind::agency_role:
         if (m_place.agency) {
           finish_task();
-          m_place.agency->role = token.role;
+          m_place.agency->role = token.role();
           return;
         }
         break;
@@ -292,7 +292,7 @@ class ZerenReader {
   }
 
   void open_section(const TextLine& line, const LineToken& token) {
-    const SectionHeading& heading = *token.section;
+    const SectionHeading& heading = token.section().heading;
     finish_task();
     m_place.agency.reset();
     m_mode = Mode::body;
@@ -313,7 +313,7 @@ class ZerenReader {
     }
     m_place.leader = m_out.document.add_leader(
         Leader{encode_utf8(heading.name), encode_utf8(heading.title), at(line, heading.name_offset)});
-    if (token.agency) m_place.agency = Place::Agency{token.agency->name, at(line, token.agency->column), Role::lead};
+    if (const auto& agency = token.section().agency) m_place.agency = Place::Agency{agency->name, at(line, agency->column), Role::lead};
   }
 
   // 县发改局(联系领导:周海涛副县长): the tasks below are the agency's, under that leader.
