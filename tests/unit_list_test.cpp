@@ -70,4 +70,28 @@ TEST_SUITE("parse::unit_list") {
     CHECK_FALSE(is_group_name(U"新城管委会", lx));
     CHECK_FALSE(is_group_name(U"市发改委", lx));
   }
+
+  TEST_CASE("a level written once for a list is every agency's, the printed name kept as alias") {
+    auto shared = [](std::u32string_view text) {
+      std::vector<UnitEntry> entries = split_unit_list(text, 1, default_lexicon());
+      share_written_prefix(entries, default_lexicon());
+      std::vector<std::string> out;
+      for (const UnitEntry& e : entries) out.push_back(encode_utf8(e.name) + (e.alias.empty() ? "" : "=" + encode_utf8(e.alias)));
+      return out;
+    };
+    CHECK(shared(U"市发改委、统计局、财政局,各县(区)政府") ==
+          std::vector<std::string>{"市发改委", "市统计局=统计局", "市财政局=财政局", "各县(区)政府"});
+    CHECK(shared(U"县发改局、住建局(人防办)") == std::vector<std::string>{"县发改局", "县住建局=人防办"});
+    SUBCASE("a level written on a later name too: each name as printed") {
+      CHECK(shared(U"市发改委、市统计局、税务局") == std::vector<std::string>{"市发改委", "市统计局", "税务局"});
+    }
+    SUBCASE("a body of its own among them: as printed") {
+      CHECK(shared(U"市发改委、新城管委会、财政局") == std::vector<std::string>{"市发改委", "新城管委会", "财政局"});
+      CHECK(shared(U"市财政局、人行XX中心支行") == std::vector<std::string>{"市财政局", "人行XX中心支行"});
+      CHECK(shared(U"市发改委、嵊泗县政府") == std::vector<std::string>{"市发改委", "嵊泗县政府"});
+    }
+    SUBCASE("市场 opens a name, not a level") {
+      CHECK(shared(U"市场监管局、统计局") == std::vector<std::string>{"市场监管局", "统计局"});
+    }
+  }
 }

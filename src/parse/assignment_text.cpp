@@ -145,8 +145,9 @@ std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_
   return out;
 }
 
-// Trailing 等 (and 等部门/等单位) is not part of the last unit's name.
-void drop_etc(std::vector<UnitListSegment>& lists) {
+// Trailing 等 (and 等部门/等单位) is not part of the last unit's name; a prefix written once
+// for a run is every name's.
+void tidy_lists(std::vector<UnitListSegment>& lists, const ReaderLexicon& lexicon) {
   for (UnitListSegment& list : lists) {
     for (UnitEntry& e : list.entries) {
       for (const std::u32string_view tail : {U"等相关单位", U"等有关单位", U"等相关部门", U"等有关部门", U"等部门", U"等单位", U"等"}) {
@@ -157,6 +158,7 @@ void drop_etc(std::vector<UnitListSegment>& lists) {
       }
     }
     std::erase_if(list.entries, [](const UnitEntry& e) { return e.name.empty(); });
+    share_written_prefix(list.entries, lexicon);
   }
   std::erase_if(lists, [](const UnitListSegment& l) { return l.entries.empty(); });
 }
@@ -190,7 +192,7 @@ std::optional<InlineAssignment> read_closing_bracket(std::u32string_view text, s
     out.lists.push_back({ListRole::lead_first, split_unit_list(inside, static_cast<std::uint32_t>(at + 2), lexicon)});
     out.bare = true;
   }
-  drop_etc(out.lists);
+  tidy_lists(out.lists, lexicon);
   if (out.lists.empty()) return std::nullopt;
   return out;
 }
@@ -208,7 +210,7 @@ std::optional<InlineAssignment> read_trailing_units(std::u32string_view text, st
   out.begin = stop + 1;
   out.bare = true;
   out.lists.push_back({ListRole::lead_first, split_unit_list(rest, static_cast<std::uint32_t>(stop + 2), lexicon)});
-  drop_etc(out.lists);
+  tidy_lists(out.lists, lexicon);
   if (out.lists.empty()) return std::nullopt;
   return out;
 }
@@ -217,7 +219,7 @@ std::optional<InlineAssignment> read_trailing_units(std::u32string_view text, st
 
 UnitListSegment read_unit_list(std::u32string_view text, ListRole role, const ReaderLexicon& lexicon) {
   std::vector<UnitListSegment> lists{{role, split_unit_list(text, 1, lexicon)}};
-  drop_etc(lists);
+  tidy_lists(lists, lexicon);
   return lists.empty() ? UnitListSegment{role, {}} : std::move(lists.front());
 }
 
@@ -230,7 +232,7 @@ std::vector<UnitListSegment> read_cell_lists(std::u32string_view text, ListRole 
     return {read_unit_list(text, role, lexicon)};
   }
   lists = clause_lists(text, clauses, 0, lexicon, ListRole::support);
-  drop_etc(lists);
+  tidy_lists(lists, lexicon);
   return lists;
 }
 
@@ -319,7 +321,7 @@ std::vector<UnitListSegment> read_labelled_lists(std::u32string_view line, const
   const auto label = match_label(line, start, lexicon);
   if (!label || label->label.kind != LabelKind::units) return {};
   std::vector<UnitListSegment> lists = split_labelled(line, start, lexicon);
-  drop_etc(lists);
+  tidy_lists(lists, lexicon);
   return lists;
 }
 
@@ -371,7 +373,7 @@ std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line,
     if (list == text.npos) continue;
     out.lists = split_clauses(text.substr(list), list, lexicon);
     out.begin = at;
-    drop_etc(out.lists);
+    tidy_lists(out.lists, lexicon);
     if (!out.lists.empty()) return out;
   }
   // A labelled list inside the task's own line: `1.推进…。责任单位:A、B`.
@@ -382,7 +384,7 @@ std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line,
       if (label && label->label.kind == LabelKind::units) {
         out.lists = split_labelled(text, i, lexicon, &out.leaders);
         out.begin = i;
-        drop_etc(out.lists);
+        tidy_lists(out.lists, lexicon);
         if (!out.lists.empty()) return out;
       }
     }
@@ -466,7 +468,7 @@ std::optional<AgencyMark> read_agency_mark(std::u32string_view text, const Reade
   if (comma < inner.size()) {
     const std::size_t rest = static_cast<std::size_t>(inner.data() - text.data()) + comma + 1;
     mark.others = split_clauses(text.substr(rest, text.size() - 1 - rest), rest, lexicon, ListRole::support);
-    drop_etc(mark.others);
+    tidy_lists(mark.others, lexicon);
   }
   return mark;
 }

@@ -24,6 +24,12 @@ struct ReaderLexicon {
   /// A unit's name ends with one of these (市发改委, 岳麓区, 市直相关单位): `A和B` is two units
   /// only when A ends so (市发展和改革委员会 is one), and a list broken over lines joins with 、.
   std::vector<std::u32string> name_endings;
+  /// A unit's name may open with its government's level (市发改委); a list may write it once
+  /// (市发改委、统计局、财政局). Names opening with an exception have no level (市场监管局).
+  std::vector<std::u32string> level_prefixes;
+  std::vector<std::u32string> level_prefix_exceptions;
+  /// The endings of an agency of a government (局, 委, 办, 厅, 部): names that share a prefix written once.
+  std::vector<std::u32string> agency_endings;
   /// A line starting with one of these (and a colon, or nothing more) opens a progress
   /// report's notes on the task above: its numbered lines are not tasks.
   std::vector<std::u32string> progress_labels;

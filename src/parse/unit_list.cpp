@@ -235,6 +235,42 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
   return entries;
 }
 
+void share_written_prefix(std::vector<UnitEntry>& entries, const ReaderLexicon& lexicon) {
+  const std::vector<std::u32string>& levels = lexicon.level_prefixes;
+  auto names_level = [&](std::u32string_view name) {
+    return std::any_of(levels.begin(), levels.end(), [&](const std::u32string& p) { return name.find(p) != name.npos; });
+  };
+  // The level a name opens with, else nullptr.
+  auto level_of = [&](std::u32string_view name) -> const std::u32string* {
+    if (std::any_of(lexicon.level_prefix_exceptions.begin(), lexicon.level_prefix_exceptions.end(),
+                    [&](const std::u32string& w) { return name.starts_with(w); })) {
+      return nullptr;
+    }
+    const auto level = std::find_if(levels.begin(), levels.end(), [&](const std::u32string& p) {
+      return name.size() > p.size() + 1 && name.starts_with(p);
+    });
+    return level == levels.end() ? nullptr : &*level;
+  };
+  // An agency of the same government (统计局, 宣传部), not a body of its own (新城管委会,
+  // 人行XX中心支行, 嵊泗县政府).
+  auto agency = [&](std::u32string_view name) {
+    return !names_level(name) && std::any_of(lexicon.agency_endings.begin(), lexicon.agency_endings.end(),
+                                             [&](const std::u32string& e) { return name.size() > e.size() && name.ends_with(e); });
+  };
+  if (entries.size() < 2) return;
+  const std::u32string* level = level_of(entries.front().name);
+  // Written once: on the first name only, every other (groups aside) an agency without one.
+  const bool written_once = level != nullptr && std::all_of(entries.begin() + 1, entries.end(), [&](const UnitEntry& e) {
+                              return is_group_name(e.name, lexicon) || agency(e.name);
+                            });
+  if (!written_once) return;
+  for (auto e = entries.begin() + 1; e != entries.end(); ++e) {
+    if (is_group_name(e->name, lexicon)) continue;
+    if (e->alias.empty()) e->alias = e->name;
+    e->name = *level + e->name;
+  }
+}
+
 bool looks_like_units(std::u32string_view text, const ReaderLexicon& lexicon) {
   text = trim(text);
   while (!text.empty() && (text.back() == U'。' || text.back() == U';')) text.remove_suffix(1);

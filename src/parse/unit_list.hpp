@@ -28,6 +28,13 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
 /// True when text ends the way a unit's name does (lexicon.name_endings).
 bool ends_unit_name(std::u32string_view text, const ReaderLexicon& lexicon);
 
+/// 市发改委、统计局、财政局: a level written once for a list. When the first entry opens with a
+/// level (lexicon.level_prefixes: 市, 县, …) and every other entry (groups aside) is an agency's
+/// name without one (ending in lexicon.agency_endings: 统计局, 发改委), those get the level,
+/// their printed names kept as aliases. A list with a level written on a later entry too, or a
+/// body of its own in it (新城管委会, 人行XX中心支行, 嵊泗县政府), stays as written.
+void share_written_prefix(std::vector<UnitEntry>& entries, const ReaderLexicon& lexicon);
+
 /// True when text reads as units and nothing else, as a table's unit cell does: every entry
 /// of the list ends the way a unit's name does or is a group, none of five characters or more
 /// opens with a task's verb (建成高铁站), none holds a figure (增长10%), and it is no item of a
