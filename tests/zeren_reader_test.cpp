@@ -284,4 +284,42 @@ TEST_SUITE("parse::zeren") {
                 "1-1 - | 新建城市公园3个。 | 县综合行政执法局 | 县住建局",
                 "2 - | 推进交通建设。(1)建成高铁站;(2)新建公路25公里。 | 县交通运输局 | "});
   }
+
+  TEST_CASE("an inline assignment's units are placed where they were read, on the task's later lines too") {
+    const ParseResult r = parse_document(
+        "9.建设县城停车场。(县交通局牵头)\n"
+        "10.推进县城供水管网改造,\n"
+        "  完成投资5亿元。(县水利局牵头,县财政局配合)\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    CHECK(respnet::test::task_rows(r.network).at(1) == "10 - | 推进县城供水管网改造,完成投资5亿元。 | 县水利局 | 县财政局");
+    // 县水利局 on line 3 after two spaces, 完成投资5亿元。 and the bracket: column 3 + 8 + 1.
+    const Assignment& lead = r.network.assignments.at(1);
+    CHECK(r.network.unit(lead.unit).name == "县水利局");
+    CHECK(lead.location.line == 3);
+    CHECK(lead.location.column == 12);
+    CHECK(r.network.assignments.at(2).location.column == 19);
+    // 县交通局 on the first line: 9.建设县城停车场。 and the bracket, column 3 + 8 + 1.
+    CHECK(r.network.assignments.at(0).location.column == 12);
+  }
+
+  TEST_CASE("a whole document flattened onto one line is cut into its lines") {
+    const ParseResult r = parse_document(
+        "首页 > 政务公开 县政府各部门:现将分解印发给你们。责任单位中排在第一位的为牵头单位。\n"
+        "一、主要目标 1.地区生产总值增长7%。责任领导:陈卫东 责任单位:县发改局、县统计局 "
+        "2.完成投资50亿元。责任领导:胡晓东 责任单位:县经信局 二、重点工作 1.新建公园3个。责任单位:县住建局、各镇(街道) "
+        "打印本页 关闭窗口\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    CHECK(respnet::test::task_rows(r.network) == Names{"1.1 陈卫东 | 地区生产总值增长7%。 | 县发改局 | 县统计局",
+                                                       "1.2 胡晓东 | 完成投资50亿元。 | 县经信局 | ",
+                                                       "2.1 - | 新建公园3个。 | 县住建局 | 各镇(街道)"});
+    // Every place is the file's own: line 2, the column of the piece in that line.
+    CHECK(r.network.tasks.at(1).location.line == 2);
+    CHECK(r.network.tasks.at(1).location.column == 45);
+    const Assignment& second = r.network.assignments.at(1);
+    CHECK(r.network.unit(second.unit).name == "县统计局");
+    CHECK(second.location.column == 40);
+    CHECK(formatted(r.diagnostics) == Names{});
+  }
 }

@@ -376,10 +376,11 @@ std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line,
     tidy_lists(out.lists, lexicon);
     if (!out.lists.empty()) return out;
   }
-  // A labelled list inside the task's own line: `1.推进…。责任单位:A、B`.
+  // A labelled list inside the task's own line: `1.推进…。责任单位:A、B`; its label a word of its
+  // own (市政府各部门: is a salutation, not 部门:).
   int depth = 0;
   for (std::size_t i = begin; i < text.size(); ++i) {
-    if (depth == 0 && i > begin) {
+    if (depth == 0 && i > begin && !is_ideograph(text[i - 1])) {
       const auto label = match_label(text, i, lexicon);
       if (label && label->label.kind == LabelKind::units) {
         out.lists = split_labelled(text, i, lexicon, &out.leaders);

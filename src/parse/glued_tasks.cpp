@@ -13,8 +13,7 @@ namespace {
 
 // 责任单位:县交通局、县交投集团3.建设县城停车场。: a lost line break glued the next task onto
 // the last unit. The offset of its number, where the line is cut, else nullopt.
-std::optional<std::size_t> glued_task_at(const TextLine& line, const ReaderLexicon& lexicon) {
-  const std::u32string_view text = line.folded;
+std::optional<std::size_t> glued_task_at(std::u32string_view text, const ReaderLexicon& lexicon) {
   const auto label = match_label(text, trimmed_range(text).first, lexicon);
   if (!label || label->label.kind != LabelKind::units) return std::nullopt;
   auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
@@ -39,8 +38,7 @@ bool assigns_in_words(std::u32string_view bracket, const ReaderLexicon& lexicon)
 // 推进A。(县发改局牵头)推进B。(县财政局牵头): unnumbered tasks in one paragraph, each closed by its
 // own assignment. The offset after the first such bracket that has text after it ending the
 // same way, where the paragraph is cut, else nullopt.
-std::optional<std::size_t> closed_task_at(const TextLine& line, const ReaderLexicon& lexicon) {
-  const std::u32string_view text = line.folded;
+std::optional<std::size_t> closed_task_at(std::u32string_view text, const ReaderLexicon& lexicon) {
   const std::size_t end = trimmed_range(text).second;
   if (end == 0 || !is_closing_bracket(text[end - 1])) return std::nullopt;
   const std::size_t last = find_open(text, end - 1);
@@ -60,25 +58,76 @@ std::optional<std::size_t> closed_task_at(const TextLine& line, const ReaderLexi
   return std::nullopt;
 }
 
+// A whole document (or page) flattened onto one line: 一、… 1.…。责任领导:X 责任单位:A、B 2.…
+// Such a line holds two or more unit labels; it is cut before each task number, heading mark
+// and label that follows a space or the end of a sentence, so that each starts a line of its
+// own; a web page's chrome at its end (打印本页 关闭窗口) is cut off. The offsets of the cuts, in
+// order, the last one the end of what is kept; none for any other line.
+std::vector<std::size_t> flattened_cuts(std::u32string_view text, const ReaderLexicon& lexicon) {
+  std::vector<std::size_t> cuts;
+  std::size_t unit_labels = 0;
+  int depth = 0;
+  for (std::size_t p = 1; p < text.size(); ++p) {
+    if (closing_bracket(text[p - 1]) != 0) ++depth;
+    if (is_closing_bracket(text[p - 1]) && depth > 0) --depth;
+    const char32_t before = text[p - 1];
+    if (depth > 0 || is_space(text[p]) || !(is_space(before) || before == U'。' || before == U';')) continue;
+    const std::u32string_view rest = text.substr(p);
+    if (is_space(before) && is_page_chrome(rest, lexicon)) {
+      text = text.substr(0, p);
+      break;
+    }
+    const auto label = match_label(text, p, lexicon);
+    if (label && label->label.kind == LabelKind::units) ++unit_labels;
+    if (label || parse_heading_mark(rest.substr(0, std::min<std::size_t>(rest.size(), 10))) ||
+        find_task_number(rest.substr(0, std::min<std::size_t>(rest.size(), 16)))) {
+      cuts.push_back(p);
+    }
+  }
+  if (unit_labels < 2) return {};
+  cuts.push_back(text.size());
+  return cuts;
+}
+
+// Cuts the text[from..] of `line` into lines at its glued tasks, onto `out`.
+void cut_glued(const TextLine& line, std::size_t from, std::size_t to, const ReaderLexicon& lexicon,
+               std::vector<TextLine>& out) {
+  auto piece = [&](std::size_t begin, std::size_t end) {
+    out.push_back(TextLine{line.number, line.original.substr(begin, end - begin), line.folded.substr(begin, end - begin),
+                           line.first_column + static_cast<std::uint32_t>(begin)});
+  };
+  while (true) {
+    const std::u32string_view text = std::u32string_view(line.folded).substr(from, to - from);
+    auto cut = glued_task_at(text, lexicon);
+    if (!cut) cut = closed_task_at(text, lexicon);
+    if (!cut || *cut == 0) break;
+    piece(from, from + *cut);
+    from += *cut;
+  }
+  piece(from, to);
+}
+
 }  // namespace
 
 std::vector<TextLine> unglue_tasks(std::vector<TextLine> lines, const ReaderLexicon& lexicon) {
   std::vector<TextLine> out;
   out.reserve(lines.size());
   for (TextLine& line : lines) {
-    while (true) {
-      auto cut = glued_task_at(line, lexicon);
-      if (!cut) cut = closed_task_at(line, lexicon);
-      if (!cut) break;
-      TextLine task = line;
-      std::fill_n(task.original.begin(), *cut, U' ');
-      std::fill_n(task.folded.begin(), *cut, U' ');
-      line.original.resize(*cut);
-      line.folded.resize(*cut);
-      out.push_back(std::move(line));
-      line = std::move(task);
+    std::vector<std::size_t> cuts = flattened_cuts(line.folded, lexicon);
+    if (cuts.empty()) {
+      // The common case: a line with no task glued on is moved, not copied.
+      const std::u32string_view text = line.folded;
+      if (!glued_task_at(text, lexicon) && !closed_task_at(text, lexicon)) {
+        out.push_back(std::move(line));
+        continue;
+      }
+      cuts.push_back(line.folded.size());
     }
-    out.push_back(std::move(line));
+    std::size_t from = 0;
+    for (const std::size_t cut : cuts) {
+      cut_glued(line, from, cut, lexicon, out);
+      from = cut;
+    }
   }
   return out;
 }

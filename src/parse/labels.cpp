@@ -11,8 +11,6 @@ namespace {
 // A label has at most this many characters: a longer run of words is a sentence.
 constexpr std::size_t k_max_label = 9;
 
-bool is_ideograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
-
 // The longest word of `words` at text[at], else 0.
 std::size_t word_at(std::u32string_view text, std::size_t at, const std::vector<std::u32string>& words) {
   std::size_t best = 0;
@@ -23,6 +21,8 @@ std::size_t word_at(std::u32string_view text, std::size_t at, const std::vector<
 }
 
 }  // namespace
+
+bool is_ideograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
 std::optional<Label> classify_label(std::u32string_view words, const ReaderLexicon& lexicon) {
   struct Noun {

@@ -33,6 +33,9 @@ struct Label {
 /// responsible list. nullopt for words that are no label (工作任务责任单位, 省牵头单位).
 std::optional<Label> classify_label(std::u32string_view words, const ReaderLexicon& lexicon);
 
+/// True for a CJK unified ideograph: a character of a word, not punctuation.
+bool is_ideograph(char32_t c);
+
 struct LabelMatch {
   Label label;
   std::size_t value = 0;  ///< where the label's value starts in the line

@@ -10,7 +10,8 @@ namespace respnet {
 struct TextLine {
   std::uint32_t number = 1;  ///< 1-based
   std::u32string original;
-  std::u32string folded;  ///< same length as original: position i is column i + 1 in both
+  std::u32string folded;  ///< same length as original: position i is column i + first_column in both
+  std::uint32_t first_column = 1;  ///< of original[0] in the file's line (a piece cut from a longer one)
 };
 
 /// Full-width ASCII forms to ASCII, ideographic and no-break spaces and tabs to ' ', the

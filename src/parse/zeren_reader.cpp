@@ -20,7 +20,7 @@ constexpr std::size_t k_max_task_digits = 6;
 constexpr std::size_t k_max_look_ahead = 4000;
 
 SourceLocation at(const TextLine& line, std::size_t offset) {
-  return {line.number, static_cast<std::uint32_t>(offset + 1)};
+  return {line.number, static_cast<std::uint32_t>(offset) + line.first_column};
 }
 
 bool is_bracketed_digits(std::u32string_view text, const TaskNumber& number) {
@@ -130,6 +130,8 @@ struct Place {
 
 // The task being read, until the next one opens.
 struct OpenTask {
+  /// Where the pieces of its text were read: (offset in the text, location of that character).
+  std::vector<std::pair<std::size_t, SourceLocation>> pieces;
   std::vector<UnitListSegment> lists;
   bool has_unit_line = false;
   bool list_continues = false;  ///< its last unit line ends in a separator
@@ -369,6 +371,7 @@ class ZerenReader {
     task.text = std::u32string(trim(std::u32string_view(line.original).substr(text_offset)));
     task.location = at(line, number_offset);
     m_task = OpenTask{};
+    m_task->pieces.emplace_back(0, at(line, text_offset));
     m_task->closed = read_inline_assignment(folded_text(task.text), lexicon()).has_value();
     m_out.document.tasks.push_back(std::move(task));
   }
@@ -383,7 +386,10 @@ class ZerenReader {
     }
     m_task->has_unit_line = true;
     for (UnitListSegment& list : lists) {
-      for (UnitEntry& e : list.entries) e.line = line.number;
+      for (UnitEntry& e : list.entries) {
+        e.line = line.number;
+        e.column += line.first_column - 1;
+      }
       m_task->lists.push_back(std::move(list));
     }
     m_task->list_continues = list_goes_on(line);
@@ -420,6 +426,7 @@ class ZerenReader {
     // A task whose text ends with its assignment (…(X牵头,Y配合)) is complete.
     if (m_task && !m_task->has_units()) {
       RawTask& task = m_out.document.tasks.back();
+      m_task->pieces.emplace_back(task.text.size(), at(line, begin));
       task.text += line.original.substr(begin, end - begin);
       m_task->closed = read_inline_assignment(folded_text(task.text), lexicon()).has_value();
     } else if (m_task && !m_task->lists.empty() && (m_task->list_continues || breaks_name(rest))) {
@@ -446,7 +453,7 @@ class ZerenReader {
         continue;
       }
       e.line = line.number;
-      e.column += static_cast<std::uint32_t>(begin);
+      e.column += static_cast<std::uint32_t>(begin) + line.first_column - 1;
       entries.push_back(std::move(e));
     }
     m_task->list_continues = list_goes_on(line);
@@ -481,12 +488,17 @@ class ZerenReader {
                          UnitListSegment{role == Role::lead ? ListRole::lead : ListRole::support, {entry}});
   }
 
-  // Lists read in the task's own text: placed on the task's line, the text cut before them.
+  // Lists read in the task's own text, placed where their names were read; the text is cut
+  // before them.
   void take_text_lists(RawTask& task, std::vector<UnitListSegment>& lists, std::size_t begin) {
+    const auto& pieces = m_task->pieces;
     for (UnitListSegment& list : lists) {
       for (UnitEntry& e : list.entries) {
-        e.line = task.location.line;
-        e.column += task.location.column + 1;
+        const std::size_t offset = e.column - 1;
+        const auto piece = std::prev(std::upper_bound(pieces.begin(), pieces.end(), offset,
+                                                      [](std::size_t o, const auto& p) { return o < p.first; }));
+        e.line = piece->second.line;
+        e.column = piece->second.column + static_cast<std::uint32_t>(offset - piece->first);
       }
       m_task->lists.push_back(std::move(list));
     }
