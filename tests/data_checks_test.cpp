@@ -53,4 +53,22 @@ TEST_SUITE("analyze::data_checks") {
           "in.txt:19:1: warning: task 10 lists 12 supporting units, unusually many for this "
           "document: check that each of them really takes part.");
   }
+
+  TEST_CASE("names that look like one agency written two ways get the [aliases] line that merges them") {
+    const ParseResult r = parse_document(
+        "1.a。\n责任单位:市发改委、市交通局\n2.b。\n责任单位:市发展和改革委员会、市公安交通管理局\n"
+        "3.c。\n责任单位:市发展改革委、市财政局、市税务局\n",
+        "in.txt");
+    REQUIRE(r.ok());
+    Names variants;
+    for (const std::string& d : formatted(check_assignments(r.network, compute_participation(r.network)))) {
+      if (d.find("look like one agency") != std::string::npos) variants.push_back(d);
+    }
+    // 市交通局 is not 市公安交通管理局 (交 ≠ 公), nor 市财政局 市税务局 (财 ≠ 税).
+    CHECK(variants == Names{"in.txt:2:6: note: '市发改委' and '市发展和改革委员会' look like one agency written two ways; if "
+                            "they are, add \"市发改委\" = \"市发展和改革委员会\" under [aliases] in the document's configuration.",
+                            "in.txt:6:6: note: '市发展改革委' and '市发展和改革委员会' look like one agency written two ways; "
+                            "if they are, add \"市发展改革委\" = \"市发展和改革委员会\" under [aliases] in the document's "
+                            "configuration."});
+  }
 }

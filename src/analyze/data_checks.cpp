@@ -1,5 +1,6 @@
 #include "analyze/data_checks.hpp"
 
+#include "analyze/name_variants.hpp"
 #include "analyze/robust_z.hpp"
 
 namespace respnet {
@@ -58,6 +59,15 @@ Diagnostics check_assignments(const Network& network, const UnitParticipation& p
       report(Severity::note, unit.location,
              "'" + unit.name + "' appears on one task only (" +
                  network.task(only_task[u]).id + ").");
+    }
+  }
+  for (const NameVariants& variants : find_name_variants(network)) {
+    const std::string& full = network.unit(variants.full).name;
+    for (const UnitId other : variants.others) {
+      const Unit& unit = network.unit(other);
+      report(Severity::note, unit.location,
+             "'" + unit.name + "' and '" + full + "' look like one agency written two ways; if they are, add \"" +
+                 unit.name + "\" = \"" + full + "\" under [aliases] in the document's configuration.");
     }
   }
   return out;

@@ -6,7 +6,9 @@
 // - note: a task whose lead was taken on a guess (TaskReading::guess: the first of several units
 //   with no rule stated, or units found by their names alone): to check by hand;
 // - note: a task that names no single lead (按职责分工负责: its units share the lead);
-// - note: a unit (kind unit) that only ever supports; a unit that appears on one task only.
+// - note: a unit (kind unit) that only ever supports; a unit that appears on one task only;
+// - note: units whose names look like one agency written two ways (市发改委, 市发展和改革委员会;
+//   analyze/name_variants.hpp), with the [aliases] line that would merge them.
 // A unit listed twice on one task is reported by the parser, which keeps it once.
 #include "analyze/participation.hpp"
 #include "model/network.hpp"
