@@ -99,9 +99,9 @@ class TableReader {
         read_heading(line.text.folded, {line.text.number, 1});
       } else if (auto columns = read_header(line.cells)) {
         finish();
-        m_columns = std::move(*columns);
-        m_last.reset();
-      } else if (!read_heading_row(line) && !m_columns.empty()) {
+        m_place.columns = std::move(*columns);
+        m_rows.last.reset();
+      } else if (!read_heading_row(line) && !m_place.columns.empty()) {
         read_row(line);
       }
       // A rule holds for the row that states it and the rows below; a line of text between
@@ -113,23 +113,23 @@ class TableReader {
     }
     finish();
     assign_ids();
-    return std::move(m_document);
+    return std::move(m_out.document);
   }
 
  private:
   void read_heading(std::u32string_view text, SourceLocation where) {
     if (auto heading = parse_leader_heading(text, m_lexicon)) {
       finish();
-      m_section_leader =
-          m_document.add_leader(Leader{encode_utf8(heading->name),
+      m_place.section_leader =
+          m_out.document.add_leader(Leader{encode_utf8(heading->name),
                                        encode_utf8(heading->title),
                                        {where.line, where.column + static_cast<std::uint32_t>(heading->name_offset)}});
-      ++m_category;
-      m_last.reset();
+      ++m_place.category;
+      m_rows.last.reset();
     } else if (parse_heading_mark(text)) {
       finish();
-      ++m_category;
-      m_last.reset();
+      ++m_place.category;
+      m_rows.last.reset();
     }
   }
 
@@ -149,8 +149,8 @@ class TableReader {
   }
 
   const TableCell* cell(const SourceLine& line, Column column) const {
-    for (std::size_t k = 0; k < m_columns.size() && k < line.cells.size(); ++k) {
-      if (m_columns[k] == column) return &line.cells[k];
+    for (std::size_t k = 0; k < m_place.columns.size() && k < line.cells.size(); ++k) {
+      if (m_place.columns[k] == column) return &line.cells[k];
     }
     return nullptr;
   }
@@ -158,7 +158,7 @@ class TableReader {
   static bool filled(const TableCell* c) { return c != nullptr && !c->spanned && !trim(c->folded).empty(); }
 
   std::size_t index_of(Column column) const {
-    return static_cast<std::size_t>(std::find(m_columns.begin(), m_columns.end(), column) - m_columns.begin());
+    return static_cast<std::size_t>(std::find(m_place.columns.begin(), m_place.columns.end(), column) - m_place.columns.begin());
   }
 
   // A flattened row without 序号 that goes on with the row above: a unit cell of the row above
@@ -167,63 +167,63 @@ class TableReader {
   bool goes_on(const SourceLine& line) const {
     if (!line.flattened || filled(cell(line, Column::number))) return false;
     bool open_list = false;
-    for (std::size_t k = 0; k < m_columns.size(); ++k) {
-      const std::u32string_view text = trim(m_pending->columns[k].folded);
-      const bool units = holds_units(m_columns[k]);
+    for (std::size_t k = 0; k < m_place.columns.size(); ++k) {
+      const std::u32string_view text = trim(m_rows.pending->columns[k].folded);
+      const bool units = holds_units(m_place.columns[k]);
       if (units && !text.empty() && (is_separator(text.back()) || !ends_unit_name(text, m_lexicon))) open_list = true;
     }
-    const std::u32string_view task = trim(m_pending->columns[index_of(Column::task)].folded);
+    const std::u32string_view task = trim(m_rows.pending->columns[index_of(Column::task)].folded);
     return open_list || (!task.empty() && !is_terminal(task.back()) && !filled(cell(line, Column::lead)));
   }
 
   void read_row(const SourceLine& line) {
-    if (m_pending && (!filled(cell(line, Column::task)) || goes_on(line))) {
+    if (m_rows.pending && (!filled(cell(line, Column::task)) || goes_on(line))) {
       add_cells(line);
       return;
     }
     finish();
-    m_pending = PendingTask{m_category, {}, line.cells.front().location, std::vector<LocatedText>(m_columns.size())};
+    m_rows.pending = PendingTask{m_place.category, {}, line.cells.front().location, std::vector<LocatedText>(m_place.columns.size())};
     if (const TableCell* number = cell(line, Column::number); filled(number)) {
-      m_pending->number = number_text(number->folded);
-      m_pending->location = number->location;
+      m_rows.pending->number = number_text(number->folded);
+      m_rows.pending->location = number->location;
     } else if (const TableCell* task = cell(line, Column::task); filled(task)) {
-      m_pending->location = task->location;
+      m_rows.pending->location = task->location;
     }
     add_cells(line);
     // A lead (or leader) cell spanning rows: the rows below leave theirs empty.
     if (line.complete) return;
-    const bool lead_column = index_of(Column::lead) < m_columns.size();
+    const bool lead_column = index_of(Column::lead) < m_place.columns.size();
     for (const Column inherited : {lead_column ? Column::lead : Column::responsible, Column::leader}) {
       const std::size_t k = index_of(inherited);
-      if (k < m_columns.size() && m_pending->columns[k].empty() && m_last && !m_last->columns[k].empty()) {
-        m_pending->columns[k] = m_last->columns[k];
-        if (inherited != Column::leader) m_pending->inherited_from = m_last->location.line;
+      if (k < m_place.columns.size() && m_rows.pending->columns[k].empty() && m_rows.last && !m_rows.last->columns[k].empty()) {
+        m_rows.pending->columns[k] = m_rows.last->columns[k];
+        if (inherited != Column::leader) m_rows.pending->inherited_from = m_rows.last->location.line;
       }
     }
   }
 
   void add_cells(const SourceLine& line) {
-    for (std::size_t k = 0; k < m_columns.size() && k < line.cells.size(); ++k) {
-      const Column column = m_columns[k];
+    for (std::size_t k = 0; k < m_place.columns.size() && k < line.cells.size(); ++k) {
+      const Column column = m_place.columns[k];
       if (column == Column::number || column == Column::other || column == Column::progress || !filled(&line.cells[k])) continue;
       // 同上: the same as the task above.
-      if (trim(line.cells[k].folded) == U"同上" && m_last && m_pending->columns[k].empty()) {
-        m_pending->columns[k] = m_last->columns[k];
+      if (trim(line.cells[k].folded) == U"同上" && m_rows.last && m_rows.pending->columns[k].empty()) {
+        m_rows.pending->columns[k] = m_rows.last->columns[k];
       } else {
-        m_pending->columns[k].append(line.cells[k], column != Column::task, m_lexicon);
+        m_rows.pending->columns[k].append(line.cells[k], column != Column::task, m_lexicon);
       }
-      m_pending->own_units = m_pending->own_units || (column != Column::task && column != Column::leader);
+      m_rows.pending->own_units = m_rows.pending->own_units || (column != Column::task && column != Column::leader);
     }
   }
 
   void finish() {
-    if (!m_pending) return;
-    PendingTask pending = std::move(*m_pending);
-    m_pending.reset();
+    if (!m_rows.pending) return;
+    PendingTask pending = std::move(*m_rows.pending);
+    m_rows.pending.reset();
     RawTask task;
     task.number = 0;
     task.location = pending.location;
-    task.leader = m_section_leader;
+    task.leader = m_place.section_leader;
     // Without unit cells of its own, an assignment in the task's text comes before inherited cells.
     std::vector<UnitListSegment> lists;
     const bool by_name = !pending.own_units && read_inline(task, pending.columns[index_of(Column::task)], lists);
@@ -232,7 +232,7 @@ class TableReader {
       task.text = std::u32string(trim(pending.columns[index_of(Column::task)].original));
       lists = column_lists(pending);
     }
-    if (const std::size_t k = index_of(Column::leader); k < m_columns.size()) set_leader(task, pending.columns[k]);
+    if (const std::size_t k = index_of(Column::leader); k < m_place.columns.size()) set_leader(task, pending.columns[k]);
     std::erase_if(lists, [](const UnitListSegment& l) { return l.entries.empty(); });
     task.mentions = mentions_of(lists, m_rule);
     task.shared_lead = has_shared_lead(lists, m_rule);
@@ -241,20 +241,20 @@ class TableReader {
     if (!inline_lists && pending.inherited_from > 0 && !lists.empty()) {
       task.reading = {0, 0, LeadBasis::inherited, pending.inherited_from, false};
     }
-    m_places.push_back({0, {pending.category}, encode_utf8(pending.number)});
-    m_document.tasks.push_back(std::move(task));
-    m_last = std::move(pending);
+    m_out.places.push_back({0, {pending.category}, encode_utf8(pending.number)});
+    m_out.document.tasks.push_back(std::move(task));
+    m_rows.last = std::move(pending);
   }
 
   // The unit columns' lists: 责任单位 supports beside a 牵头 column, else its first unit leads; a
   // cell may also say it in words (牵头单位:X;配合单位:Y, X牵头,Y配合).
   std::vector<UnitListSegment> column_lists(const PendingTask& pending) const {
     // 责任单位 beside 牵头单位 supports; beside 配合单位 alone it leads, every unit of it.
-    const bool lead_column = index_of(Column::lead) < m_columns.size();
-    const bool support_column = index_of(Column::support) < m_columns.size();
+    const bool lead_column = index_of(Column::lead) < m_place.columns.size();
+    const bool support_column = index_of(Column::support) < m_place.columns.size();
     std::vector<UnitListSegment> lists;
-    for (std::size_t k = 0; k < m_columns.size(); ++k) {
-      const Column column = m_columns[k];
+    for (std::size_t k = 0; k < m_place.columns.size(); ++k) {
+      const Column column = m_place.columns[k];
       const ListRole role = column == Column::lead      ? ListRole::lead
                             : column == Column::support ? ListRole::support
                             : lead_column               ? ListRole::support
@@ -295,27 +295,34 @@ class TableReader {
     if (names.empty()) return;
     auto [name, title] = split_leader_title(names.front(), m_lexicon);
     const std::size_t first = trimmed_range(text.folded).first;
-    task.leader = m_document.add_leader(Leader{encode_utf8(name), encode_utf8(title), text.at[first]});
+    task.leader = m_out.document.add_leader(Leader{encode_utf8(name), encode_utf8(title), text.at[first]});
   }
 
   // Ids (parse/task_ids.hpp), then the tasks left without units.
   void assign_ids() {
-    assign_task_ids(m_document.tasks, m_places, m_report);
-    for (const RawTask& task : m_document.tasks) {
+    assign_task_ids(m_out.document.tasks, m_out.places, m_report);
+    for (const RawTask& task : m_out.document.tasks) {
       if (task.mentions.empty()) m_report.warn(task.location, "task " + task.id + " names no units; it is kept with none.");
     }
   }
 
   Reporter m_report;
   const ReaderLexicon& m_lexicon;
-  RawDocument m_document;
-  std::vector<Column> m_columns;
-  std::optional<PendingTask> m_pending;
-  std::optional<PendingTask> m_last;  ///< the task above, for cells that span rows
-  std::optional<std::size_t> m_section_leader;
-  std::uint32_t m_category = 0;
+  // The state: what was read, where the reader stands, the rows being read, the lead rule.
+  struct Reading {
+    RawDocument document;
+    std::vector<TaskPlace> places;  ///< of each task, for its id
+  } m_out;
+  struct Place {
+    std::vector<Column> columns;  ///< of the header in force
+    std::optional<std::size_t> section_leader;
+    std::uint32_t category = 0;
+  } m_place;
+  struct Rows {
+    std::optional<PendingTask> pending;
+    std::optional<PendingTask> last;  ///< the task above, for cells that span rows
+  } m_rows;
   LeadRule m_rule;  ///< for 责任单位 lists, as the document states it
-  std::vector<TaskPlace> m_places;  ///< of each task, for its id
 };
 
 }  // namespace
