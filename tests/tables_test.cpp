@@ -125,20 +125,20 @@ TEST_SUITE("parse::tables") {
   }
 
   TEST_CASE("the header's words: what each column is") {
-    CHECK(classify_header(U"序  号") == Column::number);
-    CHECK(classify_header(U"重点工作任务") == Column::task);
-    CHECK(classify_header(U"牵头领导") == Column::leader);
-    CHECK(classify_header(U"牵头部门") == Column::lead);
-    CHECK(classify_header(U"协办单位") == Column::support);
-    CHECK(classify_header(U"责任单位") == Column::responsible);
-    CHECK(classify_header(U"完成时限") == Column::other);
-    CHECK(classify_header(U"任务来源") == Column::other);
-    CHECK(classify_header(U"目标类型") == Column::other);
-    CHECK(classify_header(U"省牵头单位") == Column::other);
-    CHECK(classify_header(U"分管省领导") == Column::leader);
-    CHECK(classify_header(U"三季度进展情况") == Column::progress);
-    CHECK(classify_header(U"牵头负责部门") == Column::lead);
-    CHECK(classify_header(U"推进数字政府建设工作任务，完成牵头单位确定") == Column::other);
+    CHECK(classify_header(U"序  号", default_lexicon()) == Column::number);
+    CHECK(classify_header(U"重点工作任务", default_lexicon()) == Column::task);
+    CHECK(classify_header(U"牵头领导", default_lexicon()) == Column::leader);
+    CHECK(classify_header(U"牵头部门", default_lexicon()) == Column::lead);
+    CHECK(classify_header(U"协办单位", default_lexicon()) == Column::support);
+    CHECK(classify_header(U"责任单位", default_lexicon()) == Column::responsible);
+    CHECK(classify_header(U"完成时限", default_lexicon()) == Column::other);
+    CHECK(classify_header(U"任务来源", default_lexicon()) == Column::other);
+    CHECK(classify_header(U"目标类型", default_lexicon()) == Column::other);
+    CHECK(classify_header(U"省牵头单位", default_lexicon()) == Column::other);
+    CHECK(classify_header(U"分管省领导", default_lexicon()) == Column::leader);
+    CHECK(classify_header(U"三季度进展情况", default_lexicon()) == Column::progress);
+    CHECK(classify_header(U"牵头负责部门", default_lexicon()) == Column::lead);
+    CHECK(classify_header(U"推进数字政府建设工作任务，完成牵头单位确定", default_lexicon()) == Column::other);
   }
 
   TEST_CASE("a rule under a spaced header, a header with a remark in brackets, <br> in cells") {

@@ -1,7 +1,6 @@
 #include "parse/assignment_text.hpp"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 
 #include "parse/headings.hpp"
@@ -9,8 +8,6 @@
 
 namespace respnet {
 namespace {
-
-constexpr std::array<std::u32string_view, 3> k_prose_labels{U"部门分工", U"责任分工", U"分工"};
 
 // Offset just past `word` + spaces + ':' at `at`, or npos.
 std::size_t after_label(std::u32string_view line, std::size_t at, std::u32string_view word) {
@@ -20,27 +17,18 @@ std::size_t after_label(std::u32string_view line, std::size_t at, std::u32string
   return i < line.size() && line[i] == U':' ? i + 1 : line.npos;
 }
 
-// Longer verbs first where one ends another (负责落实 before 落实, 共同牵头 before 牵头).
-constexpr std::array<std::pair<std::u32string_view, ListRole>, 19> k_clause_verbs{{
-    {U"主办", ListRole::lead},         {U"主责", ListRole::lead},         {U"共同牵头", ListRole::lead},
-    {U"牵头负责", ListRole::lead},     {U"按职责分工负责", ListRole::shared},
-    {U"按职责负责", ListRole::shared}, {U"分别负责", ListRole::shared},   {U"负责落实", ListRole::shared},
-    {U"配合落实", ListRole::support},  {U"负责", ListRole::shared},       {U"牵头", ListRole::lead},
-    {U"配合", ListRole::support},      {U"参与", ListRole::support},      {U"协助", ListRole::support},
-    {U"协办", ListRole::support},      {U"协同", ListRole::support},      {U"指导", ListRole::support},
-    {U"参加", ListRole::support},      {U"落实", ListRole::support}}};
-
 // One clause of an assignment in words: text[begin, end) names its units, then its verb.
 struct Clause {
   std::size_t begin = 0;
   std::size_t end = 0;
   std::optional<ListRole> role;         ///< its verb's; nullopt without one
   std::size_t with = std::u32string_view::npos;  ///< X会同Y负责: where 会同 stands
+  std::size_t with_size = 0;                     ///< of the partner word there
 };
 
 // The verb ending the clause and its length, else nullopt.
-std::optional<std::pair<ListRole, std::size_t>> clause_verb(std::u32string_view clause) {
-  for (const auto& [verb, role] : k_clause_verbs) {
+std::optional<std::pair<ListRole, std::size_t>> clause_verb(std::u32string_view clause, const ReaderLexicon& lexicon) {
+  for (const auto& [verb, role] : lexicon.clause_verbs) {
     if (clause.ends_with(verb) && clause.size() > verb.size()) return std::pair(role, verb.size());
   }
   return std::nullopt;
@@ -48,7 +36,7 @@ std::optional<std::pair<ListRole, std::size_t>> clause_verb(std::u32string_view 
 
 // `X牵头,Y、Z配合` / `X、Y按职责分工负责`: clauses split at , ; 。 at depth 0, each ending with a
 // verb; names before a comma go with the next verb.
-std::vector<Clause> find_clauses(std::u32string_view text) {
+std::vector<Clause> find_clauses(std::u32string_view text, const ReaderLexicon& lexicon) {
   std::vector<Clause> out;
   std::size_t start = 0;
   int depth = 0;
@@ -58,9 +46,15 @@ std::vector<Clause> find_clauses(std::u32string_view text) {
     if (i < text.size() && !(depth == 0 && (text[i] == U',' || text[i] == U';' || text[i] == U'。'))) continue;
     const auto [b, e] = trimmed_range(text.substr(start, i - start));
     const std::u32string_view clause = text.substr(start + b, e - b);
-    Clause found{start + b, start + e, std::nullopt, clause.find(U"会同")};
-    if (found.with == 0) found.with = clause.npos;
-    if (const auto verb = clause_verb(clause)) found.role = verb->first;
+    Clause found{start + b, start + e, std::nullopt, clause.npos, 0};
+    for (const std::u32string& word : lexicon.partner_words) {
+      const std::size_t at = clause.find(word);
+      if (at != clause.npos && at > 0 && at < found.with) {
+        found.with = at;
+        found.with_size = word.size();
+      }
+    }
+    if (const auto verb = clause_verb(clause, lexicon)) found.role = verb->first;
     if (found.with == clause.npos && !found.role && i < text.size() && text[i] == U',') continue;
     if (found.with != clause.npos) found.with += found.begin;
     out.push_back(found);
@@ -79,11 +73,12 @@ std::vector<UnitListSegment> clause_lists(std::u32string_view text, const std::v
     const std::u32string_view clause = text.substr(c.begin, c.end - c.begin);
     // X会同Y、Z负责: X leads, the units it works with support.
     if (c.with != clause.npos) {
-      std::u32string_view rest = text.substr(c.with + 2, c.end - c.with - 2);
-      if (const auto verb = clause_verb(rest)) rest.remove_suffix(verb->second);
+      const std::size_t after = c.with + c.with_size;
+      std::u32string_view rest = text.substr(after, c.end - after);
+      if (const auto verb = clause_verb(rest, lexicon)) rest.remove_suffix(verb->second);
       out.push_back({ListRole::lead, split_unit_list(text.substr(c.begin, c.with - c.begin), column(c.begin), lexicon)});
-      out.push_back({ListRole::support, split_unit_list(rest, column(c.with + 2), lexicon)});
-    } else if (const auto verb = clause_verb(clause)) {
+      out.push_back({ListRole::support, split_unit_list(rest, column(after), lexicon)});
+    } else if (const auto verb = clause_verb(clause, lexicon)) {
       out.push_back({verb->first, split_unit_list(clause.substr(0, clause.size() - verb->second), column(c.begin), lexicon)});
     } else if (plain && !clause.empty()) {
       out.push_back({*plain, split_unit_list(clause, column(c.begin), lexicon)});
@@ -94,7 +89,7 @@ std::vector<UnitListSegment> clause_lists(std::u32string_view text, const std::v
 
 std::vector<UnitListSegment> split_clauses(std::u32string_view text, std::size_t offset, const ReaderLexicon& lexicon,
                                            std::optional<ListRole> plain = std::nullopt) {
-  return clause_lists(text, find_clauses(text), offset, lexicon, plain);
+  return clause_lists(text, find_clauses(text, lexicon), offset, lexicon, plain);
 }
 
 // Labelled lists from `start`: each label's list runs to the next label at depth 0 (a leader's
@@ -131,7 +126,7 @@ std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_
     if (found[k].kind.kind != LabelKind::units) continue;
     const std::u32string_view list = line.substr(found[k].list, end - found[k].list);
     // 责任单位:X、Y牵头,Z: the clause without a verb supports the lead.
-    const std::vector<Clause> clauses = find_clauses(list);
+    const std::vector<Clause> clauses = find_clauses(list, lexicon);
     const bool worded = std::any_of(clauses.begin(), clauses.end(), [](const Clause& c) {
       return c.with != std::u32string_view::npos || (c.role && *c.role != ListRole::support);
     });
@@ -145,18 +140,24 @@ std::vector<UnitListSegment> split_labelled(std::u32string_view line, std::size_
   return out;
 }
 
+// The length of a trailing 等 on a name (等, 等部门, 等有关单位), 0 when none or when nothing
+// is before it.
+std::size_t etc_tail(std::u32string_view name, const ReaderLexicon& lexicon) {
+  for (const std::u32string& etc : lexicon.etc_words) {
+    for (const std::u32string& others : lexicon.other_unit_words) {
+      const std::u32string tail = etc + others;
+      if (name.size() > tail.size() && name.ends_with(tail)) return tail.size();
+    }
+    if (name.size() > etc.size() && name.ends_with(etc)) return etc.size();
+  }
+  return 0;
+}
+
 // Trailing 等 (and 等部门/等单位) is not part of the last unit's name; a prefix written once
 // for a run is every name's.
 void tidy_lists(std::vector<UnitListSegment>& lists, const ReaderLexicon& lexicon) {
   for (UnitListSegment& list : lists) {
-    for (UnitEntry& e : list.entries) {
-      for (const std::u32string_view tail : {U"等相关单位", U"等有关单位", U"等相关部门", U"等有关部门", U"等部门", U"等单位", U"等"}) {
-        if (e.name.size() > tail.size() && std::u32string_view(e.name).ends_with(tail)) {
-          e.name.resize(e.name.size() - tail.size());
-          break;
-        }
-      }
-    }
+    for (UnitEntry& e : list.entries) e.name.resize(e.name.size() - etc_tail(e.name, lexicon));
     std::erase_if(list.entries, [](const UnitEntry& e) { return e.name.empty(); });
     share_written_prefix(list.entries, lexicon);
   }
@@ -227,7 +228,7 @@ std::vector<UnitListSegment> read_cell_lists(std::u32string_view text, ListRole 
   std::vector<UnitListSegment> lists = read_labelled_lists(text, lexicon);
   if (!lists.empty()) return lists;
   // Clauses with verbs (X牵头,Y配合); beside them a clause without one (X牵头,Z) supports.
-  const std::vector<Clause> clauses = find_clauses(text);
+  const std::vector<Clause> clauses = find_clauses(text, lexicon);
   if (std::none_of(clauses.begin(), clauses.end(), [](const Clause& c) { return c.role || c.with != std::u32string_view::npos; })) {
     return {read_unit_list(text, role, lexicon)};
   }
@@ -268,18 +269,17 @@ std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists, c
   return out;
 }
 
-std::optional<LeadRule> stated_rule_at(std::u32string_view line, std::uint32_t number) {
-  if (line.find(U"牵头") == line.npos) return std::nullopt;
+std::optional<LeadRule> stated_rule_at(std::u32string_view line, std::uint32_t number, const ReaderLexicon& lexicon) {
+  if (!contains_word(line, lexicon.lead_mark_words)) return std::nullopt;
   std::u32string text;
   for (const char32_t c : line) {
     if (!is_space(c)) text += c;
   }
-  const bool first = text.find(U"第一") != text.npos || text.find(U"首位") != text.npos;
+  const bool first = contains_word(text, lexicon.rule_first_words);
   // 责任单位即为牵头单位, 所列单位均为牵头单位, 都是牵头单位.
-  const bool all = text.find(U"即为牵头") != text.npos || text.find(U"均为牵头") != text.npos ||
-                   text.find(U"都是牵头") != text.npos || text.find(U"责任单位为牵头单位") != text.npos;
+  const bool all = contains_word(text, lexicon.rule_all_words);
   if (all && !first) return LeadRule{ResponsibleLead::all_listed, number};
-  if (first && text.find(U"为") != text.npos) return LeadRule{ResponsibleLead::first_listed, number};
+  if (first && contains_word(text, lexicon.rule_copulas)) return LeadRule{ResponsibleLead::first_listed, number};
   return std::nullopt;
 }
 
@@ -366,7 +366,7 @@ std::optional<InlineAssignment> read_inline_assignment(std::u32string_view line,
   const auto [begin, end] = trimmed_range(line);
   std::u32string_view text = line.substr(0, end);
   while (!text.empty() && (text.back() == U'。' || text.back() == U';')) text.remove_suffix(1);
-  for (const std::u32string_view word : k_prose_labels) {
+  for (const std::u32string& word : lexicon.prose_labels) {
     const std::size_t at = text.find(word);
     if (at == text.npos) continue;
     const std::size_t list = after_label(text, at, word);
@@ -436,14 +436,11 @@ std::optional<Role> read_agency_role_line(std::u32string_view line, const Reader
   std::u32string_view text = trim(line);
   if (!text.ends_with(U":")) return std::nullopt;
   text = trim(text.substr(0, text.size() - 1));
-  for (const std::u32string_view kind : {U"任务", U"事项", U"工作"}) {
+  for (const std::u32string& kind : lexicon.agency_task_nouns) {
     if (!text.ends_with(kind) || text.size() == kind.size()) continue;
     const std::u32string_view role = text.substr(0, text.size() - kind.size());
-    auto listed = [&](const std::vector<std::u32string>& words) {
-      return std::find(words.begin(), words.end(), role) != words.end();
-    };
-    if (listed(lexicon.label_lead_words)) return Role::lead;
-    if (listed(lexicon.label_support_words)) return Role::support;
+    if (is_word(role, lexicon.label_lead_words)) return Role::lead;
+    if (is_word(role, lexicon.label_support_words)) return Role::support;
   }
   return std::nullopt;
 }
@@ -459,9 +456,9 @@ std::optional<AgencyMark> read_agency_mark(std::u32string_view text, const Reade
   const std::u32string_view first = trim(inner.substr(0, comma));
   AgencyMark mark;
   mark.begin = open;
-  if (first == U"牵头") {
+  if (is_word(first, lexicon.lead_mark_words)) {
     mark.role = Role::lead;
-  } else if (first == U"配合") {
+  } else if (is_word(first, lexicon.support_mark_words)) {
     mark.role = Role::support;
   } else {
     return std::nullopt;

@@ -51,7 +51,7 @@ std::vector<RawMention> mentions_of(const std::vector<UnitListSegment>& lists, c
 /// them lead (无牵头单位的,责任单位即为牵头单位) or the first listed (列第一位者为牵头单位);
 /// nullopt when it states none. A rule holds from where it is stated (下同) to the next one;
 /// above the first statement, the first one holds.
-std::optional<LeadRule> stated_rule_at(std::u32string_view line, std::uint32_t number);
+std::optional<LeadRule> stated_rule_at(std::u32string_view line, std::uint32_t number, const ReaderLexicon& lexicon);
 
 /// What decided the lead of a task with these lists, read as mentions_of reads them: a named
 /// lead, a shared lead, or a 责任单位 list read by the rule stated at `rule_line` (0: none

@@ -31,6 +31,8 @@ std::string known_dialects() {
   return out;
 }
 
-Dialect detect_dialect(const SourceText& source) { return has_table(source) ? Dialect::table : Dialect::lines; }
+Dialect detect_dialect(const SourceText& source, const ReaderLexicon& lexicon) {
+  return has_table(source, lexicon) ? Dialect::table : Dialect::lines;
+}
 
 }  // namespace respnet

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "parse/lexicon.hpp"
 #include "parse/source_text.hpp"
 
 namespace respnet {
@@ -24,6 +25,6 @@ std::optional<Dialect> find_dialect(std::string_view name);
 std::string known_dialects();
 
 /// The reader for a document: `table` when a row names the columns, else `lines`.
-Dialect detect_dialect(const SourceText& source);
+Dialect detect_dialect(const SourceText& source, const ReaderLexicon& lexicon);
 
 }  // namespace respnet

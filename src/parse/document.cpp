@@ -53,11 +53,11 @@ class DocumentReader {
     if (std::all_of(source->begin(), source->end(), [](const SourceLine& l) { return trim(l.text.folded).empty(); })) {
       return fail({1, 1}, "the document is empty: expected a responsibility breakdown.");
     }
-    const Dialect dialect = m_options.dialect ? *m_options.dialect : detect_dialect(*source);
+    const Dialect dialect = m_options.dialect ? *m_options.dialect : detect_dialect(*source, m_lexicon);
     reading.dialect = dialect;
     RawDocument raw;
     if (dialect == Dialect::table) {
-      if (!has_table(*source)) {
+      if (!has_table(*source, m_lexicon)) {
         return fail({1, 1},
                     "no table header found: expected a row naming the columns, such as "
                     "序号 | 工作任务 | 牵头单位 | 配合单位.");

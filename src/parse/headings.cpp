@@ -59,7 +59,12 @@ std::pair<std::u32string, std::u32string> split_leader_title(std::u32string_view
   for (const char32_t c : trim(text)) {
     if (!is_space(c)) t += c;
   }
-  if (t.size() >= 4 && t.ends_with(U"同志")) t.resize(t.size() - 2);
+  for (const std::u32string& honorific : lexicon.leader_honorifics) {
+    if (t.size() >= honorific.size() + 2 && t.ends_with(honorific)) {
+      t.resize(t.size() - honorific.size());
+      break;
+    }
+  }
   // (代), (挂职): a remark on the title, kept with it.
   std::u32string acting;
   if (t.ends_with(U")")) {
@@ -160,7 +165,8 @@ std::optional<SectionHeading> parse_leader_heading(std::u32string_view line, con
     const std::size_t open = text.rfind(U'(');
     const std::u32string_view inner = text.substr(open + 1, text.size() - open - 2);
     const std::size_t colon = inner.find(U':');
-    if (open != text.npos && colon != inner.npos && trim(inner.substr(0, colon)).ends_with(U"领导")) {
+    const bool leader_label = colon != inner.npos && ends_with_word(trim(inner.substr(0, colon)), lexicon.leader_words);
+    if (open != text.npos && leader_label) {
       auto [name, title] = split_leader_title(inner.substr(colon + 1), lexicon);
       if (name.size() >= 2 && name.size() <= 4) {
         const std::size_t at = static_cast<std::size_t>(inner.data() - line.data()) + colon + 1;
@@ -180,9 +186,9 @@ std::optional<SectionHeading> parse_leader_heading(std::u32string_view line, con
   const std::size_t mark = number ? mark_end(text) : 0;
   auto heading = read_heading_after(text, mark, begin, number.value_or(0), lexicon);
   // 二、王五副县长牵头: the verb alone, after a known title.
-  for (const char32_t* verb : {U"牵头负责", U"牵头", U"主抓", U"分管", U"负责"}) {
+  for (const std::u32string& verb : lexicon.section_verbs) {
     if (heading || text.size() > mark + 28 || !text.ends_with(verb)) continue;
-    const std::u32string_view who = trim(text.substr(mark, text.size() - mark - std::u32string_view(verb).size()));
+    const std::u32string_view who = trim(text.substr(mark, text.size() - mark - verb.size()));
     auto [name, title] = split_leader_title(who, lexicon);
     if (title.empty() || name.empty() || who.size() > 24 || who.find_first_of(U",。;:") != who.npos) continue;
     heading = SectionHeading{number.value_or(0), std::move(name), std::move(title), begin + mark + trimmed_range(text.substr(mark)).first};
@@ -199,7 +205,7 @@ std::optional<SectionHeading> parse_leader_heading(std::u32string_view line, con
     // leader line (分管领导:赵六副市长).
     if (const std::size_t colon = who.find(U':'); colon != who.npos) {
       const std::u32string_view label = trim(who.substr(0, colon));
-      if (!number || (!label.ends_with(U"领导") && !known_title(label))) return heading;
+      if (!number || (!ends_with_word(label, lexicon.leader_words) && !known_title(label))) return heading;
       if (known_title(label)) label_title = label;
       who = trim(who.substr(colon + 1));
     }
@@ -252,10 +258,12 @@ bool is_page_chrome(std::u32string_view line, const ReaderLexicon& lexicon) {
   return word;
 }
 
-bool is_attachment_heading(std::u32string_view line) {
+bool is_attachment_heading(std::u32string_view line, const ReaderLexicon& lexicon) {
   std::u32string_view text = trim(line);
-  if (!text.starts_with(U"附件")) return false;
-  text = trim(text.substr(2));
+  const auto word = std::find_if(lexicon.attachment_words.begin(), lexicon.attachment_words.end(),
+                                 [&](const std::u32string& w) { return text.starts_with(w); });
+  if (word == lexicon.attachment_words.end()) return false;
+  text = trim(text.substr(word->size()));
   while (!text.empty() && (text.back() == U':' || is_space(text.back()))) text.remove_suffix(1);
   return !text.empty() && (std::all_of(text.begin(), text.end(), is_ascii_digit) || parse_chinese_numeral(text));
 }

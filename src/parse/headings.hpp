@@ -45,7 +45,7 @@ std::optional<std::uint32_t> parse_heading_mark(std::u32string_view line);
 bool is_page_chrome(std::u32string_view line, const ReaderLexicon& lexicon);
 
 /// True for a line that is only `附件2` / `附件 二` / `附件1:`: the start of an attachment.
-bool is_attachment_heading(std::u32string_view line);
+bool is_attachment_heading(std::u32string_view line, const ReaderLexicon& lexicon);
 
 struct TaskNumber {
   std::u32string digits;

@@ -7,15 +7,9 @@
 #include <string_view>
 
 #include "parse/lexicon.hpp"
+#include "parse/list_role.hpp"
 
 namespace respnet {
-
-enum class ListRole : std::uint8_t {
-  lead_first,  ///< 责任单位: the first leads, the rest support (unless a 牵头 list exists)
-  lead,        ///< 牵头单位: every unit leads
-  support,     ///< 配合单位: every unit supports
-  shared,      ///< 按职责分工负责 / 等负责: every unit leads, and no single lead is named
-};
 
 enum class LabelKind : std::uint8_t {
   units,     ///< a list of units follows, in the label's role

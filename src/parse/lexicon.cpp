@@ -1,19 +1,26 @@
 #include "parse/lexicon.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace respnet {
 
 namespace {
 
+// 牵头, 主抓, 分管, …: the verbs of a leader's section heading.
+std::vector<std::u32string> section_verbs() { return {U"牵头负责", U"牵头", U"主抓", U"分管", U"负责"}; }
+
+// 重点工作, 事项, …: the work a leader's section heading says the leader has.
+std::vector<std::u32string> section_works() {
+  return {U"重点工作", U"重点任务", U"工作任务", U"工作", U"重点事项", U"事项"};
+}
+
 // 牵头重点工作, 主抓的重点工作, 分管的重点任务, 牵头负责的工作, …
 std::vector<std::u32string> section_suffixes() {
   std::vector<std::u32string> out;
-  for (const char32_t* verb : {U"牵头负责", U"牵头", U"主抓", U"分管", U"负责"}) {
+  for (const std::u32string& verb : section_verbs()) {
     for (const char32_t* of : {U"", U"的"}) {
-      for (const char32_t* work : {U"重点工作", U"重点任务", U"工作任务", U"工作", U"重点事项", U"事项"}) {
-        out.push_back(std::u32string(verb) + of + work);
-      }
+      for (const std::u32string& work : section_works()) out.push_back(verb + of + work);
     }
   }
   return out;
@@ -23,7 +30,12 @@ std::vector<std::u32string> section_suffixes() {
 
 const ReaderLexicon& default_lexicon() {
   static const ReaderLexicon lexicon{
+      .section_verbs = section_verbs(),
+      .section_works = section_works(),
       .section_suffixes = section_suffixes(),
+      .leader_honorifics = {U"同志"},
+      .leader_words = {U"领导"},
+      .attachment_words = {U"附件"},
       .leader_titles = {U"市长", U"常务副市长", U"副市长", U"县长", U"常务副县长", U"副县长",
                         U"区长", U"常务副区长", U"副区长", U"省长", U"常务副省长", U"副省长",
                         U"州长", U"副州长", U"旗长", U"副旗长", U"主席", U"副主席",
@@ -64,8 +76,58 @@ const ReaderLexicon& default_lexicon() {
       .label_unit_nouns = {U"单位", U"部门", U"科室", U"处室", U"主体", U"机构"},
       .label_leader_nouns = {U"领导", U"市领导", U"省领导", U"县领导", U"区领导", U"领导同志"},
       .label_deadline_nouns = {U"时限", U"时间", U"期限", U"节点", U"时间节点", U"要求"},
+      .prose_labels = {U"部门分工", U"责任分工", U"分工"},
+      .clause_verbs = {{U"主办", ListRole::lead},         {U"主责", ListRole::lead},         {U"共同牵头", ListRole::lead},
+                       {U"牵头负责", ListRole::lead},     {U"按职责分工负责", ListRole::shared},
+                       {U"按职责负责", ListRole::shared}, {U"分别负责", ListRole::shared},   {U"负责落实", ListRole::shared},
+                       {U"配合落实", ListRole::support},  {U"负责", ListRole::shared},       {U"牵头", ListRole::lead},
+                       {U"配合", ListRole::support},      {U"参与", ListRole::support},      {U"协助", ListRole::support},
+                       {U"协办", ListRole::support},      {U"协同", ListRole::support},      {U"指导", ListRole::support},
+                       {U"参加", ListRole::support},      {U"落实", ListRole::support}},
+      .partner_words = {U"会同"},
+      .etc_words = {U"等"},
+      .other_unit_words = {U"相关单位", U"有关单位", U"相关部门", U"有关部门", U"部门", U"单位"},
+      .rule_first_words = {U"第一", U"首位"},
+      .rule_copulas = {U"为"},
+      .rule_all_words = {U"即为牵头", U"均为牵头", U"都是牵头", U"责任单位为牵头单位"},
+      .agency_task_nouns = {U"任务", U"事项", U"工作"},
+      .lead_mark_words = {U"牵头"},
+      .support_mark_words = {U"配合"},
+      .lead_marks = {U"(牵头)", U"(牵头单位)"},
+      .co_lead_marks = {U"共同牵头)", U"双牵头)"},
+      .conjunctions = {U"以及", U"和", U"及", U"与"},
+      .government_words = {U"政府", U"人民政府"},
+      .level_piece_words = {U"县", U"市", U"区", U"乡", U"镇", U"旗"},
+      .leader_role_prefixes = {U"分管", U"协管"},
+      .deadline_words = {U"完成", U"坚持", U"年底", U"月底", U"季度", U"长期", U"持续", U"上半年", U"下半年"},
+      .placeholders = {U"无"},
+      .ditto_words = {U"同上"},
+      .column_number_words = {U"序号", U"编号", U"序", U"项次"},
+      .column_unread_words = {U"时限", U"时间", U"期限", U"节点", U"备注", U"来源", U"类型", U"类别", U"文号", U"依据"},
+      .column_higher_level_prefixes = {U"省", U"国家", U"中央", U"上级"},
+      .column_lead_words = {U"牵头", U"主办", U"主责"},
+      .column_support_words = {U"配合", U"协办", U"参与", U"协作", U"协同"},
+      .column_unit_words = {U"责任单位", U"责任部门", U"责任主体", U"承办单位", U"实施单位"},
+      .column_progress_words = {U"进展", U"完成情况", U"推进情况", U"落实情况", U"进度"},
+      .column_task_words = {U"任务", U"工作", U"内容", U"事项", U"举措", U"措施", U"目标"},
   };
   return lexicon;
+}
+
+bool contains_word(std::u32string_view text, const std::vector<std::u32string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::u32string& w) { return text.find(w) != text.npos; });
+}
+
+bool starts_with_word(std::u32string_view text, const std::vector<std::u32string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::u32string& w) { return text.starts_with(w); });
+}
+
+bool ends_with_word(std::u32string_view text, const std::vector<std::u32string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::u32string& w) { return text.ends_with(w); });
+}
+
+bool is_word(std::u32string_view text, const std::vector<std::u32string>& words) {
+  return std::find(words.begin(), words.end(), text) != words.end();
 }
 
 }  // namespace respnet

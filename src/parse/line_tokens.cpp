@@ -25,10 +25,10 @@ LineToken classify_line(const TextLine& line, const ReaderLexicon& lexicon) {
   token.number = find_task_number(folded);
   token.progress_label = is_progress_label(text, lexicon);
   token.circled = text.front() >= U'①' && text.front() <= U'⑳';
-  token.rule = stated_rule_at(folded, line.number);
+  token.rule = stated_rule_at(folded, line.number, lexicon);
   // A line that opens with a label (责任单位:, 【分管领导】) is never a section's heading.
   const bool labelled = match_label(folded, trimmed_range(folded).first, lexicon).has_value();
-  if (is_attachment_heading(folded)) {
+  if (is_attachment_heading(folded, lexicon)) {
     token.kind = LineKind::attachment;
   } else if (auto section = labelled ? std::nullopt : parse_leader_heading(folded, lexicon)) {
     token.kind = LineKind::section;

@@ -55,7 +55,7 @@ bool is_header_cell(std::u32string_view text, const ReaderLexicon& lexicon) {
     const bool right_single = i + 2 >= text.size() || is_space(text[i + 2]);
     if (!left_single || !right_single) return false;
   }
-  return names_a_column(text) && !parse_leader_heading(text, lexicon);
+  return names_a_column(text, lexicon) && !parse_leader_heading(text, lexicon);
 }
 
 // More cells than this in a run is no header: it bounds the look at every line.
@@ -86,7 +86,7 @@ std::optional<Header> header_at(const std::vector<TextLine>& lines, std::size_t 
   if (header.cells.size() < 2) return std::nullopt;
   std::vector<TableCell> cells;
   for (const Piece& p : header.cells) cells.push_back(make_cell(std::u32string(p.folded()), {}));
-  auto columns = read_header(cells);
+  auto columns = read_header(cells, lexicon);
   if (!columns) return std::nullopt;
   header.columns = std::move(*columns);
   return header;

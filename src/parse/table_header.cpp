@@ -1,16 +1,6 @@
 #include "parse/table_header.hpp"
 
-#include <algorithm>
-
 namespace respnet {
-namespace {
-
-bool contains_any(std::u32string_view text, std::initializer_list<std::u32string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return text.find(w) != text.npos; });
-}
-
-}  // namespace
-
 namespace {
 
 // 重点工作任务（杭州市2项牵头工作）: the words outside brackets, spaces dropped.
@@ -26,13 +16,13 @@ std::u32string header_words(std::u32string_view folded_cell) {
 }
 
 // 完成时限, 备注, 任务来源, 目标类型, 文号: columns whose cells may look like units or tasks.
-bool names_unread_column(std::u32string_view text) {
-  return contains_any(text, {U"时限", U"时间", U"期限", U"节点", U"备注", U"来源", U"类型", U"类别", U"文号", U"依据"});
+bool names_unread_column(std::u32string_view text, const ReaderLexicon& lexicon) {
+  return contains_word(text, lexicon.column_unread_words);
 }
 
 // 省牵头单位, 国家牵头部门: a higher government's lead, beside the document's own.
-bool names_higher_level(std::u32string_view text) {
-  return text.starts_with(U"省") || text.starts_with(U"国家") || text.starts_with(U"中央") || text.starts_with(U"上级");
+bool names_higher_level(std::u32string_view text, const ReaderLexicon& lexicon) {
+  return starts_with_word(text, lexicon.column_higher_level_prefixes);
 }
 
 }  // namespace
@@ -41,35 +31,35 @@ bool holds_units(Column column) {
   return column == Column::lead || column == Column::support || column == Column::responsible;
 }
 
-Column classify_header(std::u32string_view folded_cell) {
+Column classify_header(std::u32string_view folded_cell, const ReaderLexicon& lexicon) {
   const std::u32string text = header_words(folded_cell);
   if (text.empty() || text.size() > 12) return Column::other;
-  if (text == U"序号" || text == U"编号" || text == U"序" || text == U"项次") return Column::number;
-  if (names_unread_column(text) || (names_higher_level(text) && !contains_any(text, {U"领导"}))) return Column::other;
-  if (contains_any(text, {U"领导"})) return Column::leader;
-  if (contains_any(text, {U"牵头", U"主办", U"主责"})) return Column::lead;
-  if (contains_any(text, {U"配合", U"协办", U"参与", U"协作", U"协同"})) return Column::support;
-  if (contains_any(text, {U"责任单位", U"责任部门", U"责任主体", U"承办单位", U"实施单位"})) {
-    return Column::responsible;
-  }
-  if (contains_any(text, {U"进展", U"完成情况", U"推进情况", U"落实情况", U"进度"})) return Column::progress;
-  if (contains_any(text, {U"任务", U"工作", U"内容", U"事项", U"举措", U"措施", U"目标"})) return Column::task;
+  if (is_word(text, lexicon.column_number_words)) return Column::number;
+  const bool leader = contains_word(text, lexicon.leader_words);
+  if (names_unread_column(text, lexicon) || (names_higher_level(text, lexicon) && !leader)) return Column::other;
+  if (leader) return Column::leader;
+  if (contains_word(text, lexicon.column_lead_words)) return Column::lead;
+  if (contains_word(text, lexicon.column_support_words)) return Column::support;
+  if (contains_word(text, lexicon.column_unit_words)) return Column::responsible;
+  if (contains_word(text, lexicon.column_progress_words)) return Column::progress;
+  if (contains_word(text, lexicon.column_task_words)) return Column::task;
   return Column::other;
 }
 
-bool names_a_column(std::u32string_view folded_cell) {
+bool names_a_column(std::u32string_view folded_cell, const ReaderLexicon& lexicon) {
   const std::u32string text = header_words(folded_cell);
-  return classify_header(folded_cell) != Column::other || (text.size() <= 12 && names_unread_column(text));
+  return classify_header(folded_cell, lexicon) != Column::other ||
+         (text.size() <= 12 && names_unread_column(text, lexicon));
 }
 
-std::optional<std::vector<Column>> read_header(const std::vector<TableCell>& cells) {
+std::optional<std::vector<Column>> read_header(const std::vector<TableCell>& cells, const ReaderLexicon& lexicon) {
   std::vector<Column> columns;
   bool task = false;
   bool units = false;
   bool progress = false;
   for (const TableCell& cell : cells) {
     if (cell.folded.find_first_of(U":。") != cell.folded.npos) return std::nullopt;
-    Column column = classify_header(cell.folded);
+    Column column = classify_header(cell.folded, lexicon);
     if (column == Column::task && task) column = Column::other;
     task = task || column == Column::task;
     units = units || holds_units(column);

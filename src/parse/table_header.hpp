@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/lexicon.hpp"
 #include "parse/source_text.hpp"
 
 namespace respnet {
@@ -23,16 +24,16 @@ enum class Column : std::uint8_t {
 /// True for the columns that hold units: lead, support, responsible.
 bool holds_units(Column column);
 
-/// The column a header cell names; Column::other when it names none of the above.
-Column classify_header(std::u32string_view folded_cell);
+/// The column a header cell names (lexicon.column_*); Column::other when it names none of the above.
+Column classify_header(std::u32string_view folded_cell, const ReaderLexicon& lexicon);
 
 /// True when a header cell names a column, read or not (完成时限, 备注 too).
-bool names_a_column(std::u32string_view folded_cell);
+bool names_a_column(std::u32string_view folded_cell, const ReaderLexicon& lexicon);
 
 /// The columns of a header row: a row naming a task column and a unit column (lead, support or
 /// responsible), or a task column and a progress column (a progress report whose tasks carry
 /// their units in their text), is a header; only its first task column is read. A cell with a
 /// colon or a full stop is never a header's. nullopt for other rows.
-std::optional<std::vector<Column>> read_header(const std::vector<TableCell>& cells);
+std::optional<std::vector<Column>> read_header(const std::vector<TableCell>& cells, const ReaderLexicon& lexicon);
 
 }  // namespace respnet

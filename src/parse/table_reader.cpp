@@ -91,13 +91,13 @@ class TableReader {
   RawDocument read(const SourceText& source) {
     std::optional<LeadRule> first_rule;
     for (const SourceLine& line : source) {
-      if (!first_rule) first_rule = stated_rule_at(line.text.folded, line.text.number);
+      if (!first_rule) first_rule = stated_rule_at(line.text.folded, line.text.number, m_lexicon);
     }
     m_rule = first_rule.value_or(LeadRule{});
     for (const SourceLine& line : source) {
       if (!line.is_row()) {
         read_heading(line.text.folded, {line.text.number, 1});
-      } else if (auto columns = read_header(line.cells)) {
+      } else if (auto columns = read_header(line.cells, m_lexicon)) {
         finish();
         m_place.columns = std::move(*columns);
         m_rows.last.reset();
@@ -106,7 +106,7 @@ class TableReader {
       }
       // A rule holds for the row that states it and the rows below; a line of text between
       // rows closes the task above first.
-      if (const auto rule = stated_rule_at(line.text.folded, line.text.number)) {
+      if (const auto rule = stated_rule_at(line.text.folded, line.text.number, m_lexicon)) {
         if (!line.is_row()) finish();
         m_rule = *rule;
       }
@@ -207,7 +207,7 @@ class TableReader {
       const Column column = m_place.columns[k];
       if (column == Column::number || column == Column::other || column == Column::progress || !filled(&line.cells[k])) continue;
       // 同上: the same as the task above.
-      if (trim(line.cells[k].folded) == U"同上" && m_rows.last && m_rows.pending->columns[k].empty()) {
+      if (is_word(trim(line.cells[k].folded), m_lexicon.ditto_words) && m_rows.last && m_rows.pending->columns[k].empty()) {
         m_rows.pending->columns[k] = m_rows.last->columns[k];
       } else {
         m_rows.pending->columns[k].append(line.cells[k], column != Column::task, m_lexicon);
@@ -327,9 +327,9 @@ class TableReader {
 
 }  // namespace
 
-bool has_table(const SourceText& source) {
+bool has_table(const SourceText& source, const ReaderLexicon& lexicon) {
   return std::any_of(source.begin(), source.end(),
-                     [](const SourceLine& line) { return line.is_row() && read_header(line.cells); });
+                     [&](const SourceLine& line) { return line.is_row() && read_header(line.cells, lexicon); });
 }
 
 RawDocument read_table(const SourceText& source, std::string_view source_name, const ReaderLexicon& lexicon,

@@ -23,7 +23,7 @@
 namespace respnet {
 
 /// True when some row of the source is a table header.
-bool has_table(const SourceText& source);
+bool has_table(const SourceText& source, const ReaderLexicon& lexicon);
 
 RawDocument read_table(const SourceText& source, std::string_view source_name, const ReaderLexicon& lexicon,
                        Diagnostics& diagnostics);

@@ -161,7 +161,7 @@ struct Header {
   std::vector<Column> columns;
 };
 
-std::optional<Header> header_of(const TextLine& line) {
+std::optional<Header> header_of(const TextLine& line, const ReaderLexicon& lexicon) {
   // Most lines have nothing to cut at: no cut gives them two cells.
   const auto [b, e] = trimmed_range(line.folded);
   const bool separated = std::u32string_view(line.folded).substr(b, e - b).find_first_of(U" |") != std::u32string_view::npos;
@@ -171,10 +171,11 @@ std::optional<Header> header_of(const TextLine& line) {
     if (pieces.size() < 2) continue;
     const std::vector<TableCell> cells = cells_of(line, pieces);
     if (cut == Cut::single_space &&
-        !std::all_of(cells.begin(), cells.end(), [](const TableCell& c) { return names_a_column(c.folded); })) {
+        !std::all_of(cells.begin(), cells.end(),
+                     [&](const TableCell& c) { return names_a_column(c.folded, lexicon); })) {
       continue;
     }
-    auto columns = read_header(cells);
+    auto columns = read_header(cells, lexicon);
     if (!columns) continue;
     Header header{cut, {}, std::move(*columns)};
     for (const Piece& p : pieces) header.starts.push_back(p.display);
@@ -239,7 +240,7 @@ std::optional<SourceLine> single_space_row(const TextLine& line, const Header& h
 // A row cut like the header, with one cell per header column. Pieces of a line cut at spaces
 // go by position when their count differs from the header's (a broken cell's next line).
 std::optional<SourceLine> row_of(const TextLine& line, const Header& header, const ReaderLexicon& lexicon) {
-  if (header.cut == Cut::single_space && !read_header(cells_of(line, cut_line(line, Cut::single_space)))) {
+  if (header.cut == Cut::single_space && !read_header(cells_of(line, cut_line(line, Cut::single_space)), lexicon)) {
     return single_space_row(line, header, lexicon);
   }
   const std::vector<Piece> pieces = cut_line(line, header.cut);
@@ -293,7 +294,7 @@ SourceText find_text_tables(std::vector<TextLine> lines, const ReaderLexicon& le
       above_cell = false;
       continue;
     }
-    if (auto found = header_of(line)) {
+    if (auto found = header_of(line, lexicon)) {
       header = std::move(found);
       out.push_back(*row_of(line, *header, lexicon));
       group = out.size();

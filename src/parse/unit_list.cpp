@@ -1,20 +1,10 @@
 #include "parse/unit_list.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include "parse/text_lines.hpp"
 
 namespace respnet {
-namespace {
-
-
-bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::u32string& w) { return text.find(w) != text.npos; });
-}
-
-}  // namespace
 
 bool is_separator(char32_t c) { return c == U'、' || c == U',' || c == U';'; }
 
@@ -52,13 +42,15 @@ std::size_t find_close(std::u32string_view text, std::size_t open) {
   return text.npos;
 }
 
-bool is_note(std::u32string_view text, const ReaderLexicon& lexicon) { return contains_any(text, lexicon.note_markers); }
+bool is_note(std::u32string_view text, const ReaderLexicon& lexicon) {
+  return contains_word(text, lexicon.note_markers);
+}
 
 namespace {
 
 // The lead-rule note written as an entry of its own, without brackets: 列第一位者为牵头单位.
 bool is_bare_note(std::u32string_view entry, const ReaderLexicon& lexicon) {
-  return is_note(entry, lexicon) && (entry.find(U"第一") != entry.npos || entry.find(U"首位") != entry.npos);
+  return is_note(entry, lexicon) && contains_word(entry, lexicon.rule_first_words);
 }
 
 // Blanks out bracketed groups that are the lead-rule note, keeping columns intact.
@@ -111,76 +103,88 @@ bool ends_unit_name(std::u32string_view text, const ReaderLexicon& lexicon) {
 
 namespace {
 
+// The word of `words` at text[i], the first listed when several are, else nullptr.
+const std::u32string* word_at(std::u32string_view text, std::size_t i, const std::vector<std::u32string>& words) {
+  const auto word =
+      std::find_if(words.begin(), words.end(), [&](const std::u32string& w) { return text.substr(i).starts_with(w); });
+  return word == words.end() ? nullptr : &*word;
+}
+
 // The length of a conjunction joining two names at i (和, 及, 与, 以及, and 等 before a name:
 // 长沙海关等省直有关单位): after a whole name and before two or more characters; 0 elsewhere
 // (市发展和改革委员会 is one name; 市财政局等部门 ends in 等, dropped later).
 std::size_t conjunction_at(std::u32string_view text, std::size_t i, std::size_t start, const ReaderLexicon& lexicon) {
-  const std::size_t length = text.substr(i).starts_with(U"以及")                                   ? 2
-                             : text[i] == U'和' || text[i] == U'及' || text[i] == U'与' || text[i] == U'等' ? 1
-                                                                                                      : 0;
+  const std::u32string* etc = word_at(text, i, lexicon.etc_words);
+  const std::u32string* word = etc != nullptr ? etc : word_at(text, i, lexicon.conjunctions);
+  const std::size_t length = word == nullptr ? 0 : word->size();
   if (length == 0 || i + length + 1 >= text.size() || is_separator(text[i + length])) return 0;
   // 各县(市、区)党委和政府: one group, its second word no name of its own.
   const std::u32string_view right = text.substr(i + length, std::min(text.size(), text.find_first_of(U"、,;", i)) - i - length);
-  if (right == U"政府" || right == U"人民政府") return 0;
-  if (text[i] == U'等') {
-    std::size_t end = i + 1;
+  if (is_word(right, lexicon.government_words)) return 0;
+  if (etc != nullptr) {
+    std::size_t end = i + length;
     while (end < text.size() && !is_separator(text[end])) ++end;
-    const std::u32string_view after = trim(text.substr(i + 1, end - i - 1));
-    static constexpr std::array<std::u32string_view, 6> k_others{U"部门", U"单位", U"有关部门", U"有关单位", U"相关部门", U"相关单位"};
-    if (std::find(k_others.begin(), k_others.end(), after) != k_others.end() || !ends_unit_name(after, lexicon)) return 0;
+    const std::u32string_view after = trim(text.substr(i + length, end - i - length));
+    if (is_word(after, lexicon.other_unit_words) || !ends_unit_name(after, lexicon)) return 0;
   }
   return ends_unit_name(trim(text.substr(start, i - start)), lexicon) ? length : 0;
 }
 
 // A leader named where units are (分管副省长, 协管副秘书长): not a unit.
 bool is_leader_role(std::u32string_view name, const ReaderLexicon& lexicon) {
-  if (name.starts_with(U"分管") || name.starts_with(U"协管")) return true;
+  if (starts_with_word(name, lexicon.leader_role_prefixes)) return true;
   return !ends_unit_name(name, lexicon) &&
          std::any_of(lexicon.leader_titles.begin(), lexicon.leader_titles.end(),
                      [&](const std::u32string& title) { return name.ends_with(title); });
 }
 
 // A deadline or a time written where units are: 6月底完成, 年底前, 长期坚持.
-bool is_deadline(std::u32string_view name) {
-  static constexpr std::array<std::u32string_view, 9> k_words{U"完成", U"坚持", U"年底", U"月底", U"季度",
-                                                             U"长期", U"持续", U"上半年", U"下半年"};
-  return std::any_of(k_words.begin(), k_words.end(), [&](std::u32string_view w) { return name.find(w) != name.npos; }) ||
+bool is_deadline(std::u32string_view name, const ReaderLexicon& lexicon) {
+  return contains_word(name, lexicon.deadline_words) ||
          (name.find(U'月') != name.npos && std::any_of(name.begin(), name.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }));
 }
 
 // — / 无 / 同上: a cell's placeholder, not a name.
-bool is_placeholder(std::u32string_view name) {
-  return name == U"无" || name == U"同上" ||
+bool is_placeholder(std::u32string_view name, const ReaderLexicon& lexicon) {
+  return is_word(name, lexicon.placeholders) || is_word(name, lexicon.ditto_words) ||
          std::all_of(name.begin(), name.end(), [](char32_t c) { return c == U'—' || c == U'-' || c == U'/' || c == U'_' || is_space(c); });
 }
 
 // 县 / 市 / 区政府 / 县(市)政府: one level of a group written out level by level.
-bool is_level_piece(std::u32string_view piece) {
-  if (piece.empty() || std::u32string_view(U"县市区乡镇旗").find(piece.front()) == std::u32string_view::npos) return false;
-  piece.remove_prefix(1);
+bool is_level_piece(std::u32string_view piece, const ReaderLexicon& lexicon) {
+  const std::u32string* level = word_at(piece, 0, lexicon.level_piece_words);
+  if (level == nullptr) return false;
+  piece.remove_prefix(level->size());
   if (!piece.empty() && piece.front() == U'(') {
     const std::size_t close = find_close(piece, 0);
     if (close == piece.npos) return false;
     piece.remove_prefix(close + 1);
   }
-  return piece.empty() || piece == U"政府" || piece == U"人民政府";
+  return piece.empty() || is_word(piece, lexicon.government_words);
 }
 
 // 各县、市、区政府 and 各区、县(市)政府 are one group: the 、 at i keeps it whole when the entry so
 // far opens with 各 and is not closed by 政府, and the piece after it is a level.
-bool joins_levels(std::u32string_view text, std::size_t start, std::size_t i) {
+bool joins_levels(std::u32string_view text, std::size_t start, std::size_t i, const ReaderLexicon& lexicon) {
   const std::u32string_view so_far = trim(text.substr(start, i - start));
-  if (!so_far.starts_with(U"各") || so_far.size() > 8 || so_far.ends_with(U"政府")) return false;
+  if (!starts_with_word(so_far, lexicon.group_prefixes) || so_far.size() > 8 ||
+      ends_with_word(so_far, lexicon.government_words)) {
+    return false;
+  }
+  // The piece runs to the next separator, or to a conjunction's last character (…区政府和各乡镇;
+  // 以及 from its 及).
+  auto conjunction_ends_at = [&](std::size_t k) {
+    return std::any_of(lexicon.conjunctions.begin(), lexicon.conjunctions.end(),
+                       [&](const std::u32string& w) { return !w.empty() && w.back() == text[k]; });
+  };
   std::size_t end = i + 1;
   int depth = 0;
-  // The piece runs to the next separator, or to a conjunction (…区政府和各乡镇).
-  while (end < text.size() && !(depth == 0 && (is_separator(text[end]) || text[end] == U'和' || text[end] == U'及' ||
-                                               text[end] == U'与'))) {
+  while (end < text.size() && !(depth == 0 && (is_separator(text[end]) || conjunction_ends_at(end)))) {
     if (closing_bracket(text[end]) != 0) ++depth;
     if (text[end] == U')' && depth > 0) --depth;
     ++end;
   }
-  return is_level_piece(trim(text.substr(i + 1, end - i - 1)));
+  return is_level_piece(trim(text.substr(i + 1, end - i - 1)), lexicon);
 }
 
 bool is_opening(char32_t c) { return closing_bracket(c) != 0; }
@@ -200,13 +204,15 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
     remark = remark || raw.substr(b, e - b).find(U':') != raw.npos;
     if (b == e || remark || is_bare_note(raw, lexicon)) return;
     UnitEntry entry = split_alias(raw.substr(b, e - b), lexicon);
-    if (is_leader_role(entry.name, lexicon) || is_deadline(entry.name) || is_placeholder(entry.name)) return;
+    if (is_leader_role(entry.name, lexicon) || is_deadline(entry.name, lexicon) || is_placeholder(entry.name, lexicon)) {
+      return;
+    }
     entry.column = first_column + static_cast<std::uint32_t>(begin + b);
     const std::u32string_view written = text.substr(begin, end - begin);
-    entry.marked_lead = written.find(U"(牵头)") != written.npos || written.find(U"(牵头单位)") != written.npos;
+    entry.marked_lead = contains_word(written, lexicon.lead_marks);
     entries.push_back(std::move(entry));
     // 市发改委、市财政局(共同牵头): every unit of the list leads.
-    if (written.find(U"共同牵头)") != written.npos || written.find(U"双牵头)") != written.npos) {
+    if (contains_word(written, lexicon.co_lead_marks)) {
       for (UnitEntry& listed : entries) listed.marked_lead = true;
     }
   };
@@ -222,7 +228,7 @@ std::vector<UnitEntry> split_unit_list(std::u32string_view text, std::uint32_t f
                            closing_bracket(cleaned[i + 1]) == 0 && !is_separator(cleaned[i + 1]) &&
                            ends_unit_name(trim(std::u32string_view(cleaned).substr(start, i - start)), lexicon);
     if (is_separator(c) || space_cut) {
-      if (c == U'、' && joins_levels(cleaned, start, i)) continue;
+      if (c == U'、' && joins_levels(cleaned, start, i, lexicon)) continue;
       flush(start, i);
       start = i + 1;
     } else if (const std::size_t length = conjunction_at(cleaned, i, start, lexicon)) {
